@@ -1,0 +1,25 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+// Telemetry is switched off for every process this config is loaded into; the npm scripts
+// set it as well, because `next` reads it before this file.
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  images: {
+    // Only media served by Payload from this server; no remote images.
+    localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
+  poweredByHeader: false,
+  webpack: (webpackConfig) => {
+    // Payload's packages import `.js` paths that resolve to TypeScript sources.
+    webpackConfig.resolve.extensionAlias = {
+      '.cjs': ['.cts', '.cjs'],
+      '.js': ['.ts', '.tsx', '.js', '.jsx'],
+      '.mjs': ['.mts', '.mjs'],
+    }
+    return webpackConfig
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,112 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '@/access/authenticated'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
+import { slugField } from '@/fields/slug'
+
+import { populateAuthors } from './hooks/populateAuthors'
+import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
+import { setPublishedAt } from './hooks/setPublishedAt'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', '_status', 'publishedAt', 'updatedAt'],
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: isEditorOrAdmin,
+  },
+  defaultPopulate: { title: true, slug: true, dek: true, publishedAt: true, heroImage: true },
+  versions: {
+    drafts: { autosave: { interval: 800 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  hooks: {
+    beforeChange: [setPublishedAt],
+    afterChange: [revalidateArticle],
+    afterDelete: [revalidateArticleDelete],
+    afterRead: [populateAuthors],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    {
+      name: 'dek',
+      type: 'textarea',
+      required: true,
+      maxLength: 300,
+      admin: {
+        description:
+          'The spoiler-safe summary shown under the headline, in lists, feeds and search results.',
+      },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    { name: 'body', type: 'richText', required: true },
+    {
+      name: 'spoilerWarnings',
+      type: 'array',
+      admin: { description: 'Which shows and seasons this article spoils.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'show', type: 'relationship', relationTo: 'shows', required: true },
+            { name: 'season', type: 'number', min: 1 },
+            { name: 'episode', type: 'number', min: 1 },
+          ],
+        },
+        { name: 'note', type: 'text' },
+      ],
+    },
+    slugField({ from: 'title' }),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'shows',
+      type: 'relationship',
+      relationTo: 'shows',
+      hasMany: true,
+      index: true,
+      admin: { position: 'sidebar', description: 'The shows this article covers.' },
+    },
+    {
+      name: 'characters',
+      type: 'relationship',
+      relationTo: 'characters',
+      hasMany: true,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Derived from the characters tagged in the body on every save.',
+      },
+    },
+    {
+      // Readers may not read user accounts, so the byline is copied out in `afterRead`.
+      name: 'populatedAuthors',
+      type: 'array',
+      virtual: true,
+      access: { update: () => false },
+      admin: { hidden: true },
+      fields: [
+        { name: 'id', type: 'text' },
+        { name: 'name', type: 'text' },
+      ],
+    },
+  ],
+}

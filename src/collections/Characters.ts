@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { slugField } from '@/fields/slug'
+
+export const Characters: CollectionConfig = {
+  slug: 'characters',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'portrayedBy', 'slug'] },
+  access: {
+    read: anyone,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  defaultPopulate: { name: true, slug: true, portrait: true },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField({ from: 'name' }),
+    {
+      name: 'aliases',
+      type: 'array',
+      admin: { description: 'Other names readers know them by, e.g. "Iron Fist" for Danny Rand.' },
+      fields: [{ name: 'alias', type: 'text', required: true }],
+    },
+    { name: 'portrayedBy', type: 'text' },
+    { name: 'bio', type: 'textarea' },
+    { name: 'portrait', type: 'upload', relationTo: 'media' },
+    {
+      name: 'appearances',
+      type: 'array',
+      admin: {
+        description: 'The canon: every show, and the seasons of it, this character appears in.',
+      },
+      fields: [
+        { name: 'show', type: 'relationship', relationTo: 'shows', required: true },
+        {
+          name: 'seasons',
+          type: 'number',
+          hasMany: true,
+          min: 1,
+          admin: { description: 'Leave empty for a single-season show or a miniseries.' },
+        },
+      ],
+    },
+    {
+      name: 'articles',
+      type: 'join',
+      collection: 'articles',
+      on: 'characters',
+      admin: { defaultColumns: ['title', '_status', 'publishedAt'] },
+    },
+  ],
+}

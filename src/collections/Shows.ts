@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { slugField } from '@/fields/slug'
+
+export const Shows: CollectionConfig = {
+  slug: 'shows',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'network', 'franchise'] },
+  access: {
+    read: anyone,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  defaultPopulate: { title: true, slug: true },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField({ from: 'title' }),
+    { name: 'network', type: 'text' },
+    {
+      name: 'franchise',
+      type: 'text',
+      admin: { description: 'Optional, e.g. "Marvel Netflix".' },
+    },
+    { name: 'synopsis', type: 'textarea' },
+    { name: 'poster', type: 'upload', relationTo: 'media' },
+    {
+      name: 'seasons',
+      type: 'array',
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'number', type: 'number', required: true, min: 1 },
+            { name: 'premiereDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'episodeCount', type: 'number', min: 1 },
+          ],
+        },
+      ],
+    },
+  ],
+}

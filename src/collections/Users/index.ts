@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '@/access/authenticated'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { siteUrl } from '@/utilities/siteUrl'
+
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: {
+      // Browsers drop Secure cookies on plain http, so only mark them Secure when the site
+      // is served over https (always the case in a real deployment).
+      secure: siteUrl().startsWith('https://'),
+      sameSite: 'Lax',
+    },
+  },
+  access: {
+    admin: authenticated,
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['writer'],
+      saveToJWT: true,
+      options: [
+        { label: 'Admin', value: 'admin' },
+        { label: 'Editor', value: 'editor' },
+        { label: 'Writer', value: 'writer' },
+      ],
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description: 'Writers draft their own articles, editors publish anything, admins also manage users.',
+      },
+    },
+  ],
+}

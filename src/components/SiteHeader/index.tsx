@@ -1,0 +1,17 @@
+import Link from 'next/link'
+
+export const SiteHeader = () => (
+  <header className="site-header">
+    <a className="skip-link" href="#main">
+      Skip to content
+    </a>
+    <div className="site-header__inner">
+      <Link className="site-header__brand" href="/">
+        Spoilerproof
+      </Link>
+      <nav aria-label="Main">
+        <Link href="/">Latest</Link>
+      </nav>
+    </div>
+  </header>
+)

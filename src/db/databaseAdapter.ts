@@ -1,0 +1,47 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
+import { resolveDatabaseUri } from './resolveDatabaseUri'
+
+/** Fail fast on an unreachable MongoDB instead of the driver's 30-second default. */
+const MONGO_SERVER_SELECTION_TIMEOUT_MS = 5_000
+
+const ensureSqliteDirectory = (url: string): void => {
+  const filePath = url.replace(/^file:/, '')
+  if (filePath === ':memory:' || filePath.startsWith('//')) return
+  fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
+}
+
+export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
+  const target = resolveDatabaseUri(uri)
+
+  if (target.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: target.url,
+      connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS },
+      // MongoDB-compatible servers such as FerretDB have no $lookup and reject index hints;
+      // Payload then resolves joins with separate, indexed queries. See docs/mongodb.md.
+      useJoinAggregations: false,
+      disableIndexHints: true,
+    })
+  }
+
+  ensureSqliteDirectory(target.url)
+  return sqliteAdapter({
+    client: { url: target.url },
+    // The schema only ever changes through committed migrations, in development too, so
+    // `npm run dev` and `npm start` build identical databases. `npm run migrate:check` fails
+    // CI when the collections and the migrations disagree.
+    push: false,
+    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+    prodMigrations: migrations,
+    // WAL lets the public site keep reading while an editor saves.
+    wal: true,
+    busyTimeout: 5_000,
+  })
+}

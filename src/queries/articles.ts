@@ -1,0 +1,88 @@
+import 'server-only'
+
+import { unstable_cache } from 'next/cache'
+
+import type { Article } from '@/payload-types'
+
+import { TAGS } from './cacheTags'
+import { payloadClient } from './payloadClient'
+
+const HOME_PAGE_SIZE = 20
+
+/** Fields a list item shows; everything else stays in the database. */
+const listSelect = {
+  title: true,
+  slug: true,
+  dek: true,
+  heroImage: true,
+  publishedAt: true,
+  authors: true,
+} as const
+
+export type ArticleListItem = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'dek' | 'heroImage' | 'publishedAt' | 'populatedAuthors'
+>
+
+/** Latest published articles, newest first. Reads as an anonymous reader. */
+export const getLatestArticles = unstable_cache(
+  async (): Promise<ArticleListItem[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      overrideAccess: false,
+      where: { _status: { equals: 'published' } },
+      sort: '-publishedAt',
+      limit: HOME_PAGE_SIZE,
+      depth: 1,
+      select: listSelect,
+    })
+    return docs as ArticleListItem[]
+  },
+  ['latest-articles'],
+  { tags: [TAGS.articleLists] },
+)
+
+const findArticleBySlug = async (slug: string, isDraft: boolean): Promise<Article | null> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    // In draft mode the signed-in editor's own access applies; otherwise a reader's.
+    overrideAccess: false,
+    draft: isDraft,
+    where: isDraft
+      ? { slug: { equals: slug } }
+      : { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 2,
+  })
+  return docs[0] ?? null
+}
+
+/**
+ * One article by slug. Published reads are cached under the slug's tag; draft-mode reads
+ * never touch the shared cache, so a draft can never be served to a reader.
+ */
+export const getArticleBySlug = async (
+  slug: string,
+  { isDraft = false }: { isDraft?: boolean } = {},
+): Promise<Article | null> => {
+  if (isDraft) return findArticleBySlug(slug, true)
+  return unstable_cache(() => findArticleBySlug(slug, false), ['article-by-slug', slug], {
+    tags: [TAGS.articleSlug(slug)],
+  })()
+}
+
+/** Slugs of every published article, for static generation at build time. */
+export const getPublishedArticleSlugs = async (): Promise<string[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    overrideAccess: false,
+    where: { _status: { equals: 'published' } },
+    select: { slug: true },
+    pagination: false,
+    depth: 0,
+  })
+  return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
+}

@@ -1,0 +1,57 @@
+/**
+ * Small builders for Lexical's serialized JSON, so seed content and tests read like prose
+ * instead of nested objects. They produce exactly what the admin editor saves.
+ */
+type Node = { type: string; version: number; [key: string]: unknown }
+
+const FORMAT = { bold: 1, italic: 2 } as const
+
+export type Inline = string | Node
+
+const element = (type: string, children: Node[], extra: Record<string, unknown> = {}): Node => ({
+  type,
+  version: 1,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  children,
+  ...extra,
+})
+
+export const text = (value: string, format: keyof typeof FORMAT | 0 = 0): Node => ({
+  type: 'text',
+  version: 1,
+  text: value,
+  format: format === 0 ? 0 : FORMAT[format],
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
+
+const inline = (children: Inline[]): Node[] =>
+  children.map((child) => (typeof child === 'string' ? text(child) : child))
+
+export const paragraph = (...children: Inline[]): Node =>
+  element('paragraph', inline(children), { textFormat: 0, textStyle: '' })
+
+export const heading = (tag: 'h2' | 'h3', value: string): Node =>
+  element('heading', [text(value)], { tag })
+
+export const quote = (...children: Inline[]): Node => element('quote', inline(children))
+
+export const bulletList = (...items: Inline[][]): Node =>
+  element(
+    'list',
+    items.map((item, index) => element('listitem', inline(item), { value: index + 1 })),
+    { listType: 'bullet', start: 1, tag: 'ul' },
+  )
+
+export const link = (url: string, label: string): Node =>
+  element('link', [text(label)], {
+    fields: { linkType: 'custom', newTab: false, url },
+    id: url.replace(/[^a-z0-9]/gi, '').slice(0, 24),
+  })
+
+export const doc = (...children: Node[]) => ({
+  root: { type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, children },
+})
