@@ -38,7 +38,9 @@ export default buildConfig({
   csrf: trustedOrigins(),
   cors: trustedOrigins(),
   onInit: migrateOnInit,
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Types are generated on purpose (npm run generate:types) from the SQLite default, never as a
+  // side effect of a dev or test run against another adapter.
+  typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   plugins: [
     seoPlugin({
       collections: ['articles'],

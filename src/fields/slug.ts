@@ -1,4 +1,4 @@
-import type { FieldHook, TextField } from 'payload'
+import type { CollectionSlug, FieldHook, TextField, TextFieldSingleValidation } from 'payload'
 
 import { slugify } from '@/utilities/slugify'
 
@@ -6,6 +6,8 @@ type SlugFieldOptions = {
   /** The field the slug is generated from when the editor leaves it empty. */
   from: string
 }
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const generateSlug =
   (from: string): FieldHook =>
@@ -16,6 +18,27 @@ const generateSlug =
     // for every untitled draft.
     return typeof source === 'string' && source.trim() ? slugify(source) : undefined
   }
+
+/**
+ * Checks uniqueness before the write so the editor gets "this slug is taken" on the slug
+ * field on every database. The unique index stays as the guard against races; FerretDB's
+ * duplicate-key error does not name the index, so Payload could not name the field from it
+ * (see docs/mongodb.md).
+ */
+const validateSlug: TextFieldSingleValidation = async (value, { collectionSlug, id, req }) => {
+  if (value === undefined || value === null || value === '') return true
+  if (!SLUG_PATTERN.test(value)) return 'Use lower-case letters, digits and single hyphens only.'
+  if (!collectionSlug) return true
+  const { totalDocs } = await req.payload.count({
+    collection: collectionSlug as CollectionSlug,
+    where:
+      id === undefined
+        ? { slug: { equals: value } }
+        : { and: [{ slug: { equals: value } }, { id: { not_equals: id } }] },
+    req,
+  })
+  return totalDocs === 0 ? true : `The slug "${value}" is already used by another document.`
+}
 
 /** A unique, indexed URL slug, generated from another field when left empty. */
 export const slugField = ({ from }: SlugFieldOptions): TextField => ({
@@ -28,10 +51,5 @@ export const slugField = ({ from }: SlugFieldOptions): TextField => ({
     description: `Used in the URL. Leave empty to generate it from the ${from}.`,
   },
   hooks: { beforeValidate: [generateSlug(from)] },
-  validate: (value: unknown) => {
-    if (value === undefined || value === null || value === '') return true
-    return typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
-      ? true
-      : 'Use lower-case letters, digits and single hyphens only.'
-  },
+  validate: validateSlug,
 })
