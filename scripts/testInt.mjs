@@ -41,7 +41,9 @@ try {
       console.error(`\nFAIL: REQUIRE_MONGO=1 but ${why}.`)
       exitCode = 1
     } else {
-      console.warn(`\n!!! SKIPPED the MongoDB integration suite: ${why}. Set REQUIRE_MONGO=1 to make this fatal. !!!\n`)
+      console.warn(
+        `\n!!! SKIPPED the MongoDB integration suite: ${why}. Set REQUIRE_MONGO=1 to make this fatal. !!!\n`,
+      )
     }
   } else {
     try {

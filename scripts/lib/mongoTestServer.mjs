@@ -106,7 +106,11 @@ export const startMongoTestServer = async ({ tmpDir }) => {
   fs.mkdirSync(dataDir, { recursive: true })
   return startProcess({
     command: ferretdb,
-    args: [`--listen-addr=127.0.0.1:${port}`, `--sqlite-url=file:${dataDir}/`, '--telemetry=disable'],
+    args: [
+      `--listen-addr=127.0.0.1:${port}`,
+      `--sqlite-url=file:${dataDir}/`,
+      '--telemetry=disable',
+    ],
     port,
     label: 'FerretDB 1.24.2',
     tmpDir,

@@ -34,7 +34,11 @@ export const Shows: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'number', type: 'number', required: true, min: 1 },
-            { name: 'premiereDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'premiereDate',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
             { name: 'episodeCount', type: 'number', min: 1 },
           ],
         },

@@ -22,7 +22,12 @@ const context = { disableRevalidate: true }
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-const uploadPoster = async (payload: Payload, slug: string, alt: string, palette: [string, string]) => {
+const uploadPoster = async (
+  payload: Payload,
+  slug: string,
+  alt: string,
+  palette: [string, string],
+) => {
   const data = await makePosterImage(palette)
   return payload.create({
     collection: 'media',
@@ -41,7 +46,9 @@ const createAuthors = async (payload: Payload, shouldCreateDemoEditor: boolean) 
   for (const author of authors) {
     // Bylines need real accounts; nobody is meant to sign in as them.
     const password = randomBytes(24).toString('base64url')
-    created.push(await payload.create({ collection: 'users', data: { ...author, password }, context }))
+    created.push(
+      await payload.create({ collection: 'users', data: { ...author, password }, context }),
+    )
   }
   if (shouldCreateDemoEditor) {
     await payload.create({
@@ -57,7 +64,11 @@ const createAuthors = async (payload: Payload, shouldCreateDemoEditor: boolean) 
  * Loads the demo newsroom into an empty database. It refuses to touch a database that
  * already has shows, so it is safe to run on every `npm run dev`.
  */
-export const seed = async ({ payload, shouldCreateDemoEditor, log = () => {} }: SeedArgs): Promise<SeedResult> => {
+export const seed = async ({
+  payload,
+  shouldCreateDemoEditor,
+  log = () => {},
+}: SeedArgs): Promise<SeedResult> => {
   const { totalDocs } = await payload.count({ collection: 'shows' })
   if (totalDocs > 0) return { isSeeded: false, reason: 'the database already has content' }
 
@@ -118,6 +129,8 @@ export const seed = async ({ payload, shouldCreateDemoEditor, log = () => {} }: 
       },
     })
   }
-  log(`articles: ${seedArticles.length} (${seedArticles.filter((a) => a.status === 'draft').length} draft)`)
+  log(
+    `articles: ${seedArticles.length} (${seedArticles.filter((a) => a.status === 'draft').length} draft)`,
+  )
   return { isSeeded: true }
 }

@@ -53,5 +53,12 @@ export const link = (url: string, label: string): Node =>
   })
 
 export const doc = (...children: Node[]) => ({
-  root: { type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, children },
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr' as const,
+    format: '' as const,
+    indent: 0,
+    children,
+  },
 })

@@ -20,7 +20,12 @@ type RestRequest = {
  * Calls Payload's real REST route handlers (the ones mounted at /api in Next) with a real
  * Request, without starting an HTTP server.
  */
-export const rest = async ({ method, path, body, headers = {} }: RestRequest): Promise<Response> => {
+export const rest = async ({
+  method,
+  path,
+  body,
+  headers = {},
+}: RestRequest): Promise<Response> => {
   const url = new URL(`http://localhost:3000/api${path}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const request = new Request(url, {
@@ -32,7 +37,10 @@ export const rest = async ({ method, path, body, headers = {} }: RestRequest): P
 }
 
 /** Logs in through REST and returns the `Authorization` header for later calls. */
-export const restLogin = async (email: string, password: string): Promise<Record<string, string>> => {
+export const restLogin = async (
+  email: string,
+  password: string,
+): Promise<Record<string, string>> => {
   const response = await rest({ method: 'POST', path: '/users/login', body: { email, password } })
   if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status}`)
   const { token } = (await response.json()) as { token: string }

@@ -62,7 +62,10 @@ describe(`articles: drafts and publishing (${adapterName()})`, () => {
     expect(byStatus.status).toBe(200)
     expect(((await byStatus.json()) as { docs: unknown[] }).docs).toHaveLength(0)
 
-    const bySlug = await rest({ method: 'GET', path: `/articles?where[slug][equals]=${draft.slug}` })
+    const bySlug = await rest({
+      method: 'GET',
+      path: `/articles?where[slug][equals]=${draft.slug}`,
+    })
     expect(((await bySlug.json()) as { docs: unknown[] }).docs).toHaveLength(0)
 
     const byId = await rest({ method: 'GET', path: `/articles/${draft.id}` })

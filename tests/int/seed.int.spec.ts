@@ -31,10 +31,23 @@ describe(`demo seed (${adapterName()})`, () => {
       pagination: false,
     })
     const heroIds = articles.docs.map((a) => a.heroImage).filter(Boolean) as number[]
-    await payload.delete({ collection: 'articles', where: { slug: { in: seedArticles.map((a) => a.slug) } }, ...ctx })
-    if (heroIds.length) await payload.delete({ collection: 'media', where: { id: { in: heroIds } }, ...ctx })
-    await payload.delete({ collection: 'characters', where: { slug: { in: seedCharacters.map((c) => c.slug) } }, ...ctx })
-    await payload.delete({ collection: 'shows', where: { slug: { in: seedShows.map((s) => s.slug) } }, ...ctx })
+    await payload.delete({
+      collection: 'articles',
+      where: { slug: { in: seedArticles.map((a) => a.slug) } },
+      ...ctx,
+    })
+    if (heroIds.length)
+      await payload.delete({ collection: 'media', where: { id: { in: heroIds } }, ...ctx })
+    await payload.delete({
+      collection: 'characters',
+      where: { slug: { in: seedCharacters.map((c) => c.slug) } },
+      ...ctx,
+    })
+    await payload.delete({
+      collection: 'shows',
+      where: { slug: { in: seedShows.map((s) => s.slug) } },
+      ...ctx,
+    })
     await payload.delete({
       collection: 'users',
       where: { email: { in: [...SEEDED_AUTHOR_EMAILS, DEMO_EDITOR.email] } },
@@ -50,7 +63,10 @@ describe(`demo seed (${adapterName()})`, () => {
       where: { _status: { equals: 'published' } },
     })
     expect(published.totalDocs).toBeGreaterThanOrEqual(3)
-    const drafts = await payload.count({ collection: 'articles', where: { _status: { equals: 'draft' } } })
+    const drafts = await payload.count({
+      collection: 'articles',
+      where: { _status: { equals: 'draft' } },
+    })
     expect(drafts.totalDocs).toBeGreaterThanOrEqual(1)
   })
 
@@ -66,7 +82,10 @@ describe(`demo seed (${adapterName()})`, () => {
   })
 
   it('should give Danny Rand the alias Iron Fist and his three shows', async () => {
-    const { docs } = await payload.find({ collection: 'characters', where: { slug: { equals: 'danny-rand' } } })
+    const { docs } = await payload.find({
+      collection: 'characters',
+      where: { slug: { equals: 'danny-rand' } },
+    })
     expect(docs[0]?.aliases?.map((a) => a.alias)).toEqual(['Iron Fist'])
     expect(docs[0]?.appearances).toHaveLength(3)
   })

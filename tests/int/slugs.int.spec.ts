@@ -50,7 +50,10 @@ describe(`slugs (${adapterName()})`, () => {
       status: 400,
       data: { errors: [expect.objectContaining({ path: 'slug' })] },
     })
-    const { totalDocs } = await payload.count({ collection: 'shows', where: { slug: { equals: slug } } })
+    const { totalDocs } = await payload.count({
+      collection: 'shows',
+      where: { slug: { equals: slug } },
+    })
     expect(totalDocs).toBe(1)
   })
 
@@ -85,7 +88,9 @@ describe(`slugs (${adapterName()})`, () => {
         headers: { Authorization: `JWT ${token}` },
       })
       expect(response.status).toBe(400)
-      const body = (await response.json()) as { errors: Array<{ data?: { errors?: Array<{ path: string }> } }> }
+      const body = (await response.json()) as {
+        errors: Array<{ data?: { errors?: Array<{ path: string }> } }>
+      }
       const paths = body.errors.flatMap((error) => error.data?.errors?.map((e) => e.path) ?? [])
       expect(paths).toContain('slug')
     } finally {

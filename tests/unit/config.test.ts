@@ -40,9 +40,9 @@ describe('siteUrl and trustedOrigins', () => {
   })
 
   it('should trust only the site origin in production', () => {
-    expect(trustedOrigins({ NODE_ENV: 'production', SITE_URL: 'https://news.example.com' })).toEqual([
-      'https://news.example.com',
-    ])
+    expect(
+      trustedOrigins({ NODE_ENV: 'production', SITE_URL: 'https://news.example.com' }),
+    ).toEqual(['https://news.example.com'])
   })
 
   it('should also trust the loopback spellings of the dev server in development', () => {

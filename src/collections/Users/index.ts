@@ -50,7 +50,8 @@ export const Users: CollectionConfig = {
       ],
       access: { create: isAdminField, update: isAdminField },
       admin: {
-        description: 'Writers draft their own articles, editors publish anything, admins also manage users.',
+        description:
+          'Writers draft their own articles, editors publish anything, admins also manage users.',
       },
     },
   ],

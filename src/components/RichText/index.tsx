@@ -24,8 +24,7 @@ const renderLink: JSXConverter<SerializedLinkNode | SerializedAutoLinkNode> = ({
   node,
   nodesToJSX,
 }) => {
-  const href =
-    node.fields.linkType === 'internal' ? internalHref(node) : safeHref(node.fields.url)
+  const href = node.fields.linkType === 'internal' ? internalHref(node) : safeHref(node.fields.url)
   const isNewTab = Boolean(node.fields.newTab)
   return (
     <a
