@@ -4,7 +4,9 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+import { withLexicalCondition } from './lib/nodeOptions.mjs'
+
+const env = withLexicalCondition({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' })
 
 const seeded = spawnSync('npx', ['tsx', 'scripts/seed.ts', '--if-empty'], {
   env,

@@ -6,6 +6,8 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { withLexicalCondition } from '../../scripts/lib/nodeOptions.mjs'
+
 const root = path.resolve(import.meta.dirname, '../..')
 const dataDir = path.join(root, '.tmp/e2e')
 const port = process.env.E2E_PORT || '3100'
@@ -22,8 +24,12 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 }
 
-const run = (args, extraEnv = {}) => {
-  const result = spawnSync('npx', args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' })
+const run = (args, extraEnv = {}, mode = 'development') => {
+  const result = spawnSync('npx', args, {
+    cwd: root,
+    env: withLexicalCondition({ ...env, ...extraEnv }, mode),
+    stdio: 'inherit',
+  })
   if (result.status !== 0) {
     console.error(`e2e server: \`npx ${args.join(' ')}\` failed`)
     process.exit(result.status ?? 1)
@@ -32,11 +38,12 @@ const run = (args, extraEnv = {}) => {
 
 // The seed runs as a test helper (not production), so the demo editor exists for the tests.
 run(['tsx', 'scripts/seed.ts'], { NODE_ENV: 'test' })
-if (process.env.E2E_SKIP_BUILD !== '1') run(['next', 'build', '--webpack'], { NODE_ENV: 'production' })
+if (process.env.E2E_SKIP_BUILD !== '1')
+  run(['next', 'build', '--webpack'], { NODE_ENV: 'production' }, 'production')
 
 const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
   cwd: root,
-  env: { ...env, NODE_ENV: 'production' },
+  env: withLexicalCondition({ ...env, NODE_ENV: 'production' }, 'production'),
   stdio: 'inherit',
 })
 for (const signal of ['SIGINT', 'SIGTERM']) {
