@@ -22,6 +22,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Newsroom' },
+    // The default avatar is fetched from gravatar.com; nothing here may call outside addresses.
+    avatar: 'default',
     importMap: {
       baseDir: path.resolve(dirname, 'src'),
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),

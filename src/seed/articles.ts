@@ -1,4 +1,4 @@
-import { bulletList, doc, heading, paragraph, quote, text } from './lexical'
+import { bulletList, doc, heading, paragraph, quote, tag, text } from './lexical'
 
 /** Demo articles. The prose is original; the facts come from shared/demo-facts.md. */
 export type SeedArticle = {
@@ -30,14 +30,28 @@ export const seedArticles: SeedArticle[] = [
       paragraph(
         'If you finished ',
         text('The Defenders', 'italic'),
-        ' hoping for another round of Luke Cage and Jessica Jones trading insults, we have to lower your expectations. Jessica Jones does not appear in Luke Cage Season 2, and she was not in Season 1 either.',
+        ' hoping for another round of ',
+        tag('luke-cage', 'Luke Cage'),
+        ' and ',
+        tag('jessica-jones', 'Jessica Jones'),
+        ' trading insults, we have to lower your expectations. Jessica does not appear in Luke Cage Season 2, and she was not in Season 1 either.',
       ),
       paragraph(
         'The two share history. Luke was introduced in the first season of Jessica Jones as the bar owner she could not stop thinking about, and the pair became allies and lovers before either show had his name in the title. The favour has not been returned in the other direction: Luke sits out Jessica Jones Season 2, which premiered on March 8, 2018, and only comes back for her third and final season.',
       ),
       heading('h2', 'So who is in it?'),
       paragraph(
-        'Season 2 premiered on June 22, 2018, and leans on the wider cast more than any solo Marvel Netflix season before it. Luke Cage is now dating the nurse Claire Temple, who has patched up half of the city’s vigilantes by this point. Misty Knight is back on the force, and the crossover characters from Iron Fist make the trip uptown: Danny Rand, who also answers to Iron Fist, and Colleen Wing.',
+        'Season 2 premiered on June 22, 2018, and leans on the wider cast more than any solo Marvel Netflix season before it. Luke is now dating the nurse ',
+        tag('claire-temple', 'Claire Temple'),
+        ', who has patched up half of the city’s vigilantes by this point. ',
+        tag('misty-knight', 'Misty Knight'),
+        ' is back on the force, and the crossover characters from Iron Fist make the trip uptown: ',
+        tag('danny-rand', 'Danny Rand'),
+        ', who also answers to ',
+        tag('danny-rand', 'Iron Fist'),
+        ', and ',
+        tag('colleen-wing', 'Colleen Wing'),
+        '.',
       ),
       bulletList(
         ['Luke Cage, still the reluctant hero of Harlem'],
@@ -52,7 +66,10 @@ export const seedArticles: SeedArticle[] = [
       ),
       heading('h2', 'The villains'),
       paragraph(
-        'Mariah Dillard returns from the first season, still a councilwoman in public and now an arms dealer in private. Opposite her is Bushmaster, a Jamaican gang leader who can make himself bulletproof and strong enough to trade blows with Luke, which makes him the first opponent who can genuinely hurt him.',
+        tag('mariah-dillard', 'Mariah Dillard'),
+        ' returns from the first season, still a councilwoman in public and now an arms dealer in private. Opposite her is ',
+        tag('bushmaster', 'Bushmaster'),
+        ', a Jamaican gang leader who can make himself bulletproof and strong enough to trade blows with Luke, which makes him the first opponent who can genuinely hurt him.',
       ),
       quote(
         'The show works best when Harlem itself is the prize: Mariah wants to own it, Bushmaster wants to take it from her, and Luke wants everyone to leave it alone.',
@@ -71,14 +88,25 @@ export const seedArticles: SeedArticle[] = [
     heroPalette: ['#0f4c5c', '#e0f2f1'],
     body: doc(
       paragraph(
-        'Every shared universe needs a connector, and on Netflix it was a nurse with a first-aid kit. Claire Temple is the character most likely to walk into a scene from another show and make it feel like one city.',
+        'Every shared universe needs a connector, and on Netflix it was a nurse with a first-aid kit. ',
+        tag('claire-temple', 'Claire Temple'),
+        ' is the character most likely to walk into a scene from another show and make it feel like one city.',
       ),
       heading('h2', 'Where she appears'),
       bulletList(
-        ['Daredevil, Seasons 1 and 2: where she first finds Matt Murdock bleeding in a dumpster'],
+        [
+          'Daredevil, Seasons 1 and 2: where she first finds ',
+          tag('matt-murdock', 'Matt Murdock'),
+          ' bleeding in a dumpster',
+        ],
         ['Jessica Jones, Season 1: a short but memorable visit'],
         ['Luke Cage, Seasons 1 and 2: the closest she comes to a leading role'],
-        ['Iron Fist, Season 1: helping Colleen Wing and Danny Rand'],
+        [
+          'Iron Fist, Season 1: helping ',
+          tag('colleen-wing', 'Colleen Wing'),
+          ' and ',
+          tag('danny-rand', 'Danny Rand'),
+        ],
         ['The Defenders: the one person all four heroes already trust'],
       ),
       paragraph(
@@ -102,14 +130,24 @@ export const seedArticles: SeedArticle[] = [
     heroPalette: ['#2b1b4a', '#c9c9d6'],
     body: doc(
       paragraph(
-        'The Defenders brought Matt Murdock, Jessica Jones, Luke Cage and Danny Rand into one eight-episode miniseries in 2017. It was always described as an event rather than the first season of something longer.',
+        'The Defenders brought ',
+        tag('matt-murdock', 'Matt Murdock'),
+        ', ',
+        tag('jessica-jones', 'Jessica Jones'),
+        ', ',
+        tag('luke-cage', 'Luke Cage'),
+        ' and ',
+        tag('danny-rand', 'Danny Rand'),
+        ' into one eight-episode miniseries in 2017. It was always described as an event rather than the first season of something longer.',
       ),
       paragraph(
         'Jeph Loeb, who ran Marvel’s television division, confirmed that a second season was not planned. Krysten Ritter had also said she did not expect another one. The characters carried on in their own shows instead, and the crossovers moved there too.',
       ),
       heading('h2', 'Where the story went next'),
       paragraph(
-        'Luke Cage Season 2 picks up Misty Knight’s story, Iron Fist Season 2 continues Danny and Colleen’s, and Daredevil Season 3 deals with what the finale did to Matt.',
+        'Luke Cage Season 2 picks up ',
+        tag('misty-knight', 'Misty Knight'),
+        '’s story, Iron Fist Season 2 continues Danny and Colleen’s, and Daredevil Season 3 deals with what the finale did to Matt.',
       ),
     ),
   },
@@ -125,7 +163,9 @@ export const seedArticles: SeedArticle[] = [
     heroPalette: ['#0b3d20', '#9bd17a'],
     body: doc(
       paragraph(
-        'Draft: Bushmaster is the answer to a question the first season never quite solved, namely how you threaten a man who cannot be shot. Mustafa Shakir plays him as patient and personal rather than flashy.',
+        'Draft: ',
+        tag('bushmaster', 'Bushmaster'),
+        ' is the answer to a question the first season never quite solved, namely how you threaten a man who cannot be shot. Mustafa Shakir plays him as patient and personal rather than flashy. Mariah Dillard is still to be tagged in this draft.',
       ),
     ),
   },

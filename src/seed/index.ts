@@ -6,6 +6,7 @@ import { seedArticles } from './articles'
 import { seedCharacters } from './characters'
 import { DEMO_EDITOR } from './demoEditor'
 import { makePosterImage } from './images'
+import { resolveCharacterTags } from './lexical'
 import { seedShows } from './shows'
 
 type SeedArgs = {
@@ -83,8 +84,9 @@ export const seed = async ({
   }
   log(`shows: ${showIds.size}`)
 
+  const characterIds = new Map<string, number | string>()
   for (const character of seedCharacters) {
-    await payload.create({
+    const created = await payload.create({
       collection: 'characters',
       context,
       data: {
@@ -99,6 +101,7 @@ export const seed = async ({
         })),
       },
     })
+    characterIds.set(character.slug, created.id)
   }
   log(`characters: ${seedCharacters.length}`)
 
@@ -115,7 +118,7 @@ export const seed = async ({
         title: article.title,
         slug: article.slug,
         dek: article.dek,
-        body: article.body,
+        body: resolveCharacterTags(article.body, characterIds),
         heroImage: hero.id,
         authors: [authors[index % authors.length].id],
         shows: article.shows.map((slug) => showIds.get(slug)!),

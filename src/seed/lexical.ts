@@ -52,6 +52,13 @@ export const link = (url: string, label: string): Node =>
     id: url.replace(/[^a-z0-9]/gi, '').slice(0, 24),
   })
 
+/**
+ * A character tag around the words as written. The seed resolves `slug` to the character's
+ * id before saving (see `resolveCharacterTags`).
+ */
+export const tag = (slug: string, words: string): Node =>
+  element('characterTag', [text(words)], { characterId: `slug:${slug}` })
+
 export const doc = (...children: Node[]) => ({
   root: {
     type: 'root',
@@ -62,3 +69,13 @@ export const doc = (...children: Node[]) => ({
     children,
   },
 })
+
+/** Replaces the `slug:<slug>` placeholders written by `tag()` with real character ids. */
+export const resolveCharacterTags = <T>(state: T, idsBySlug: Map<string, number | string>): T =>
+  JSON.parse(JSON.stringify(state), (key, value) => {
+    if (key !== 'characterId' || typeof value !== 'string' || !value.startsWith('slug:'))
+      return value
+    const id = idsBySlug.get(value.slice('slug:'.length))
+    if (id === undefined) throw new Error(`seed: no character with slug ${value.slice(5)}`)
+    return id
+  })

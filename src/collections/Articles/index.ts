@@ -4,7 +4,9 @@ import { authenticated } from '@/access/authenticated'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { slugField } from '@/fields/slug'
+import { articleBodyEditor } from '@/lexical/articleBodyEditor'
 
+import { deriveCharacters } from './hooks/deriveCharacters'
 import { populateAuthors } from './hooks/populateAuthors'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -27,7 +29,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [setPublishedAt],
+    beforeChange: [setPublishedAt, deriveCharacters],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateArticleDelete],
     afterRead: [populateAuthors],
@@ -45,7 +47,7 @@ export const Articles: CollectionConfig = {
       },
     },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    { name: 'body', type: 'richText', required: true },
+    { name: 'body', type: 'richText', required: true, editor: articleBodyEditor },
     {
       name: 'spoilerWarnings',
       type: 'array',

@@ -6,6 +6,7 @@ import {
   RichText as LexicalRichText,
 } from '@payloadcms/richtext-lexical/react'
 
+import { characterTagJSXConverter } from '@/lexical/characterTag/converters/jsx'
 import { safeHref } from '@/utilities/safeHref'
 
 const internalHref = (node: SerializedLinkNode | SerializedAutoLinkNode): string => {
@@ -39,6 +40,7 @@ const renderLink: JSXConverter<SerializedLinkNode | SerializedAutoLinkNode> = ({
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
+  ...characterTagJSXConverter,
   link: renderLink,
   autolink: renderLink,
 })

@@ -4,6 +4,10 @@ import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { slugField } from '@/fields/slug'
 
+import { mergeEndpoint } from './endpoints/merge'
+import { tagIndexEndpoint } from './endpoints/tagIndex'
+import { preventDeletingTaggedCharacter } from './hooks/preventDeletingTaggedCharacter'
+
 export const Characters: CollectionConfig = {
   slug: 'characters',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'portrayedBy', 'slug'] },
@@ -14,6 +18,10 @@ export const Characters: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   defaultPopulate: { name: true, slug: true, portrait: true },
+  endpoints: [tagIndexEndpoint, mergeEndpoint],
+  hooks: {
+    beforeDelete: [preventDeletingTaggedCharacter],
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),
@@ -42,6 +50,14 @@ export const Characters: CollectionConfig = {
           admin: { description: 'Leave empty for a single-season show or a miniseries.' },
         },
       ],
+    },
+    {
+      name: 'mergeInto',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/components/admin/MergeCharacter#MergeCharacter' },
+      },
     },
     {
       name: 'articles',
