@@ -16,3 +16,6 @@ export const TAG_SELECTION_COMMAND: LexicalCommand<CharacterId> =
 
 /** Remove a tag, keeping its words as plain text. */
 export const UNTAG_COMMAND: LexicalCommand<NodeKey> = createCommand('UNTAG_COMMAND')
+
+/** Update tag for every edit made by the tagging tools (see TagPickerPlugin for why). */
+export const CHARACTER_TAG_UPDATE = 'character-tag'

@@ -12,6 +12,7 @@ import { createPortal } from 'react-dom'
 import { type CharacterSuggestion, searchCharacters } from '../../shared/searchCharacters'
 import { useCharacterIndex } from '../characterIndexStore'
 import { CharacterOption } from '../CharacterOption'
+import { CHARACTER_TAG_UPDATE } from '../commands'
 import { $insertTagForQuery } from '../tagOperations'
 
 class CharacterMenuOption extends MenuOption {
@@ -51,10 +52,13 @@ export const MentionTypeaheadPlugin = () => {
     <LexicalTypeaheadMenuPlugin<CharacterMenuOption>
       onQueryChange={setQuery}
       onSelectOption={(option, queryNode, closeMenu) => {
-        editor.update(() => {
-          const { character } = option.suggestion
-          $insertTagForQuery(queryNode, character.id, character.name)
-        })
+        editor.update(
+          () => {
+            const { character } = option.suggestion
+            $insertTagForQuery(queryNode, character.id, character.name)
+          },
+          { tag: CHARACTER_TAG_UPDATE },
+        )
         closeMenu()
       }}
       options={options}

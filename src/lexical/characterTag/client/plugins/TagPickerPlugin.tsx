@@ -14,7 +14,7 @@ import { createPortal } from 'react-dom'
 import { searchCharacters } from '../../shared/searchCharacters'
 import { useCharacterIndex } from '../characterIndexStore'
 import { CharacterOption } from '../CharacterOption'
-import { OPEN_TAG_PICKER_COMMAND } from '../commands'
+import { CHARACTER_TAG_UPDATE, OPEN_TAG_PICKER_COMMAND } from '../commands'
 import { $tagSelection } from '../tagOperations'
 
 type PickerState = { selection: RangeSelection; words: string; top: number; left: number }
@@ -70,10 +70,15 @@ export const TagPickerPlugin = () => {
   const choose = (index: number) => {
     const suggestion = results[index]
     if (!picker || !suggestion) return
-    editor.update(() => {
-      $setSelection(picker.selection.clone())
-      $tagSelection(suggestion.character.id)
-    })
+    // Tagged so that Payload's field still sees the change when Lexical batches it with the
+    // focus update from close(): an update tagged only "focus" is ignored as a non-edit.
+    editor.update(
+      () => {
+        $setSelection(picker.selection.clone())
+        $tagSelection(suggestion.character.id)
+      },
+      { tag: CHARACTER_TAG_UPDATE },
+    )
     close()
   }
 

@@ -12,6 +12,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { buildMentionMatcher, type MentionMatcher } from '../../shared/mentionMatcher'
 import type { CharacterId } from '../../shared/types'
 import { useCharacterIndex } from '../characterIndexStore'
+import { CHARACTER_TAG_UPDATE } from '../commands'
 import { $findTagAncestor, $tagTextRanges, type TextRangeToTag } from '../tagOperations'
 
 type Row = { key: string; label: string; characterId: CharacterId; count: number }
@@ -82,13 +83,16 @@ export const UntaggedMentionsPanel = () => {
   }, [editor, matcher])
 
   const tag = (keys: Set<string> | null) => {
-    editor.update(() => {
-      for (const [nodeKey, matches] of $findUntagged(matcher)) {
-        const node = $getNodeByKey(nodeKey)
-        if (!$isTextNode(node)) continue
-        $tagTextRanges(node, keys ? matches.filter((match) => keys.has(match.key)) : matches)
-      }
-    })
+    editor.update(
+      () => {
+        for (const [nodeKey, matches] of $findUntagged(matcher)) {
+          const node = $getNodeByKey(nodeKey)
+          if (!$isTextNode(node)) continue
+          $tagTextRanges(node, keys ? matches.filter((match) => keys.has(match.key)) : matches)
+        }
+      },
+      { tag: CHARACTER_TAG_UPDATE },
+    )
   }
 
   const characterName = (id: CharacterId) =>
