@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { searchPlugin } from '@payloadcms/plugin-search'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -13,6 +14,7 @@ import { Shows } from './src/collections/Shows'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { migrateOnInit } from './src/db/migrateOnInit'
+import { searchPluginConfig } from './src/search/searchPluginConfig'
 import { serverSecret } from './src/utilities/serverSecret'
 import { trustedOrigins } from './src/utilities/siteUrl'
 
@@ -44,6 +46,7 @@ export default buildConfig({
   // side effect of a dev or test run against another adapter.
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   plugins: [
+    searchPlugin(searchPluginConfig),
     seoPlugin({
       collections: ['articles'],
       uploadsCollection: 'media',

@@ -1,9 +1,15 @@
 import * as migration_20261125_001610_initial from './20261125_001610_initial';
+import * as migration_20261125_010723_search_index from './20261125_010723_search_index';
 
 export const migrations = [
   {
     up: migration_20261125_001610_initial.up,
     down: migration_20261125_001610_initial.down,
-    name: '20261125_001610_initial'
+    name: '20261125_001610_initial',
+  },
+  {
+    up: migration_20261125_010723_search_index.up,
+    down: migration_20261125_010723_search_index.down,
+    name: '20261125_010723_search_index'
   },
 ];

@@ -7,6 +7,7 @@ import { slugField } from '@/fields/slug'
 import { mergeEndpoint } from './endpoints/merge'
 import { tagIndexEndpoint } from './endpoints/tagIndex'
 import { preventDeletingTaggedCharacter } from './hooks/preventDeletingTaggedCharacter'
+import { revalidateCharacter, revalidateCharacterDelete } from './hooks/revalidateCharacter'
 
 export const Characters: CollectionConfig = {
   slug: 'characters',
@@ -21,6 +22,8 @@ export const Characters: CollectionConfig = {
   endpoints: [tagIndexEndpoint, mergeEndpoint],
   hooks: {
     beforeDelete: [preventDeletingTaggedCharacter],
+    afterChange: [revalidateCharacter],
+    afterDelete: [revalidateCharacterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true },

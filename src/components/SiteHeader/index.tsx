@@ -11,6 +11,7 @@ export const SiteHeader = () => (
       </Link>
       <nav aria-label="Main">
         <Link href="/">Latest</Link>
+        <Link href="/search">Search</Link>
       </nav>
     </div>
   </header>

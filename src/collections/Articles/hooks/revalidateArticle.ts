@@ -4,7 +4,15 @@ import type { Article } from '@/payload-types'
 import { TAGS } from '@/queries/cacheTags'
 import { revalidate } from '@/utilities/revalidate'
 
-const articleTargets = (docs: Array<Partial<Article> | undefined>) => {
+const ids = (values: Array<number | string | { id: number | string }> | null | undefined) =>
+  (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
+
+/**
+ * Everything that shows this article, before and after the change: its own page (old and new
+ * slug), the lists (home, feed, sitemap), the pages and sidebars of every character it tags,
+ * and the pages of every show it covers.
+ */
+const articleTargets = (docs: Array<Partial<Article> | null | undefined>) => {
   const tags: string[] = [TAGS.articleLists]
   const paths: string[] = ['/']
   for (const doc of docs) {
@@ -14,14 +22,16 @@ const articleTargets = (docs: Array<Partial<Article> | undefined>) => {
       tags.push(TAGS.articleSlug(doc.slug))
       paths.push(`/articles/${doc.slug}`)
     }
+    for (const id of ids(doc.characters)) tags.push(TAGS.characterArticles(id))
+    for (const id of ids(doc.shows)) tags.push(TAGS.showArticles(id))
   }
   return { tags, paths }
 }
 
 /**
- * Readers only see published versions, so autosaves of a draft touch no public page. Any
- * change that publishes, unpublishes or edits a published article refreshes its page (old
- * and new slug) and the lists.
+ * Readers only see published versions, so autosaves of a never-published draft touch no
+ * public page. Publishing, unpublishing or editing a published article refreshes everything
+ * that shows it, as it was and as it is.
  */
 export const revalidateArticle: CollectionAfterChangeHook<Article> = ({
   doc,

@@ -2,27 +2,68 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { AlsoAppearsIn } from '@/components/AlsoAppearsIn'
 import { Byline } from '@/components/Byline'
+import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
+import type { Article, Media } from '@/payload-types'
 import { getArticleBySlug, getPublishedArticleSlugs } from '@/queries/articles'
+import { getAlsoAppearsIn } from '@/queries/sidebar'
+import { readingTime } from '@/utilities/readingTime'
+import { siteUrl } from '@/utilities/siteUrl'
 
 type ArticlePageProps = { params: Promise<{ slug: string }> }
+
+const heroOf = (article: Article): Media | null =>
+  typeof article.heroImage === 'object' ? (article.heroImage ?? null) : null
+
+const idsOf = (values: Article['characters']) =>
+  (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
 
 export async function generateStaticParams() {
   const slugs = await getPublishedArticleSlugs()
   return slugs.map((slug) => ({ slug }))
 }
 
+/** Title, description (the spoiler-safe dek), canonical URL and social cards. */
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const { slug } = await params
   const { isEnabled: isDraft } = await draftMode()
   const article = await getArticleBySlug(slug, { isDraft })
   if (!article) return {}
+  const title = article.meta?.title || article.title
+  const description = article.meta?.description || article.dek
+  const hero = heroOf(article)
+  const images = hero?.url
+    ? [
+        {
+          url: hero.url,
+          width: hero.width ?? undefined,
+          height: hero.height ?? undefined,
+          alt: hero.alt,
+        },
+      ]
+    : []
   return {
-    title: article.meta?.title || article.title,
-    description: article.meta?.description || article.dek,
+    title,
+    description,
     alternates: { canonical: `/articles/${article.slug}` },
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      url: `/articles/${article.slug}`,
+      publishedTime: article.publishedAt ?? undefined,
+      modifiedTime: article.updatedAt,
+      images,
+    },
+    twitter: {
+      card: images.length ? 'summary_large_image' : 'summary',
+      title,
+      description,
+      images: images.map((i) => i.url),
+    },
   }
 }
 
@@ -32,27 +73,52 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = await getArticleBySlug(slug, { isDraft })
   if (!article) notFound()
 
-  const hero = typeof article.heroImage === 'object' ? article.heroImage : null
+  const hero = heroOf(article)
+  const sidebar = await getAlsoAppearsIn(article.id, idsOf(article.characters))
+  const authors = (article.populatedAuthors ?? []).map((author) => ({
+    '@type': 'Person',
+    name: author.name,
+  }))
+
   return (
-    <article className="article">
-      <header>
-        <h1 className="article__title">{article.title}</h1>
-        <p className="article__dek">{article.dek}</p>
-        <Byline populatedAuthors={article.populatedAuthors} publishedAt={article.publishedAt} />
-      </header>
-      {hero && (
-        <figure className="article__hero">
-          <MediaImage media={hero} sizes="(max-width: 720px) 100vw, 672px" isPriority />
-          {(hero.caption || hero.credit) && (
-            <figcaption>
-              {hero.caption}
-              {hero.caption && hero.credit && ' '}
-              {hero.credit && <span>Image: {hero.credit}</span>}
-            </figcaption>
-          )}
-        </figure>
-      )}
-      <RichText className="article__body" data={article.body} />
-    </article>
+    <div className="article-layout">
+      <article className="article">
+        <JsonLd
+          data={{
+            '@context': 'https://schema.org',
+            '@type': 'NewsArticle',
+            headline: article.title,
+            description: article.dek,
+            datePublished: article.publishedAt ?? undefined,
+            dateModified: article.updatedAt,
+            author: authors,
+            image: hero?.url ? [`${siteUrl()}${hero.url}`] : undefined,
+            mainEntityOfPage: `${siteUrl()}/articles/${article.slug}`,
+          }}
+        />
+        <header>
+          <h1 className="article__title">{article.title}</h1>
+          <p className="article__dek">{article.dek}</p>
+          <div className="article__meta">
+            <Byline populatedAuthors={article.populatedAuthors} publishedAt={article.publishedAt} />
+            <span className="article__reading-time">{readingTime(article.body)}</span>
+          </div>
+        </header>
+        {hero && (
+          <figure className="article__hero">
+            <MediaImage media={hero} sizes="(max-width: 720px) 100vw, 672px" isPriority />
+            {(hero.caption || hero.credit) && (
+              <figcaption>
+                {hero.caption}
+                {hero.caption && hero.credit && ' '}
+                {hero.credit && <span>Image: {hero.credit}</span>}
+              </figcaption>
+            )}
+          </figure>
+        )}
+        <RichText className="article__body" data={article.body} />
+      </article>
+      <AlsoAppearsIn entries={sidebar} />
+    </div>
   )
 }

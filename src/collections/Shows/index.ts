@@ -4,6 +4,8 @@ import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { slugField } from '@/fields/slug'
 
+import { revalidateShow, revalidateShowDelete } from './hooks/revalidateShow'
+
 export const Shows: CollectionConfig = {
   slug: 'shows',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'network', 'franchise'] },
@@ -14,6 +16,10 @@ export const Shows: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   defaultPopulate: { title: true, slug: true },
+  hooks: {
+    afterChange: [revalidateShow],
+    afterDelete: [revalidateShowDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField({ from: 'title' }),

@@ -1,0 +1,33 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import type { Show } from '@/payload-types'
+import { TAGS } from '@/queries/cacheTags'
+import { revalidate } from '@/utilities/revalidate'
+
+const showTags = (docs: Array<Show | undefined>) => {
+  const tags: string[] = [TAGS.showData]
+  for (const doc of docs) {
+    if (!doc) continue
+    tags.push(TAGS.show(doc.id))
+    if (doc.slug) tags.push(TAGS.showSlug(doc.slug))
+  }
+  return tags
+}
+
+/** A show's title and seasons are printed on many pages; `showData` refreshes them all. */
+export const revalidateShow: CollectionAfterChangeHook<Show> = ({
+  doc,
+  previousDoc,
+  req: { context, payload },
+}) => {
+  revalidate({ context, payload, tags: showTags([doc, previousDoc]) })
+  return doc
+}
+
+export const revalidateShowDelete: CollectionAfterDeleteHook<Show> = ({
+  doc,
+  req: { context, payload },
+}) => {
+  revalidate({ context, payload, tags: showTags([doc]) })
+  return doc
+}

@@ -1,0 +1,54 @@
+import type { BeforeSync } from '@payloadcms/plugin-search/types'
+
+type Id = number | string
+
+const idsOf = (values: unknown): Id[] =>
+  Array.isArray(values)
+    ? values.map((value) =>
+        typeof value === 'object' && value !== null ? (value as { id: Id }).id : (value as Id),
+      )
+    : []
+
+/**
+ * What search indexes for an article: the title, the dek (written to be spoiler-safe), the
+ * slug for the result link, and as keywords the names and aliases of the characters it tags
+ * and the titles of the shows it covers. Never the body, so spoiler text cannot be found or
+ * shown in a result.
+ */
+export const buildSearchDocument: BeforeSync = async ({ originalDoc, req, searchDoc }) => {
+  const characterIds = idsOf(originalDoc.characters)
+  const showIds = idsOf(originalDoc.shows)
+  const [characters, shows] = await Promise.all([
+    characterIds.length
+      ? req.payload.find({
+          collection: 'characters',
+          where: { id: { in: characterIds } },
+          select: { name: true, aliases: true },
+          depth: 0,
+          pagination: false,
+          req,
+        })
+      : { docs: [] },
+    showIds.length
+      ? req.payload.find({
+          collection: 'shows',
+          where: { id: { in: showIds } },
+          select: { title: true },
+          depth: 0,
+          pagination: false,
+          req,
+        })
+      : { docs: [] },
+  ])
+  const keywords = [
+    ...characters.docs.flatMap((c) => [c.name, ...(c.aliases ?? []).map((a) => a.alias)]),
+    ...shows.docs.map((s) => s.title),
+  ]
+  return {
+    ...searchDoc,
+    dek: originalDoc.dek ?? '',
+    slug: originalDoc.slug ?? '',
+    publishedAt: originalDoc.publishedAt ?? null,
+    keywords: [...new Set(keywords)].join(' · '),
+  }
+}

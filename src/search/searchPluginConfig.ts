@@ -1,0 +1,20 @@
+import type { SearchPluginConfig } from '@payloadcms/plugin-search/types'
+
+import { buildSearchDocument } from './buildSearchDocument'
+
+/** plugin-search: a `search` collection kept in sync with published articles only. */
+export const searchPluginConfig: SearchPluginConfig = {
+  collections: ['articles'],
+  defaultPriorities: { articles: 10 },
+  beforeSync: buildSearchDocument,
+  searchOverrides: {
+    admin: { group: 'Site' },
+    fields: ({ defaultFields }) => [
+      ...defaultFields,
+      { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
+      { name: 'dek', type: 'textarea', admin: { readOnly: true } },
+      { name: 'publishedAt', type: 'date', index: true, admin: { readOnly: true } },
+      { name: 'keywords', type: 'textarea', admin: { readOnly: true } },
+    ],
+  },
+}
