@@ -10,6 +10,9 @@ export default defineConfig({
     alias: {
       '@payload-config': path.join(root, 'payload.config.ts'),
       '@': path.join(root, 'src'),
+      // The data layer imports `server-only` to keep it out of client bundles; tests run it
+      // directly in Node, which that guard would refuse.
+      'server-only': path.join(root, 'tests/helpers/emptyModule.ts'),
     },
   },
   test: {

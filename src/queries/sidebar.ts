@@ -88,7 +88,8 @@ const loadOtherArticles = async (payload: Payload, articleId: Id, characterIds: 
   return byCharacter
 }
 
-const loadSidebar = async (articleId: Id, characterIds: Id[]): Promise<SidebarEntry[]> => {
+/** The uncached sidebar read; exported for the integration tests. */
+export const loadSidebar = async (articleId: Id, characterIds: Id[]): Promise<SidebarEntry[]> => {
   if (characterIds.length === 0) return []
   const payload = await payloadClient()
   const [characters, articles] = await Promise.all([
