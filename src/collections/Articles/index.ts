@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '@/access/authenticated'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { isEditorOrAuthorOfDraft } from '@/access/isEditorOrAuthorOfDraft'
+import { isEditorOrDraftingWriter } from '@/access/isEditorOrDraftingWriter'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { slugField } from '@/fields/slug'
 
+import { addCreatorToAuthors } from './hooks/addCreatorToAuthors'
 import { populateAuthors } from './hooks/populateAuthors'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -17,8 +19,8 @@ export const Articles: CollectionConfig = {
   },
   access: {
     read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
+    create: isEditorOrDraftingWriter,
+    update: isEditorOrAuthorOfDraft,
     delete: isEditorOrAdmin,
   },
   defaultPopulate: { title: true, slug: true, dek: true, publishedAt: true, heroImage: true },
@@ -27,7 +29,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [setPublishedAt],
+    beforeChange: [addCreatorToAuthors, setPublishedAt],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateArticleDelete],
     afterRead: [populateAuthors],
