@@ -8,6 +8,7 @@ import { slugField } from '@/fields/slug'
 
 import { addCreatorToAuthors } from './hooks/addCreatorToAuthors'
 import { populateAuthors } from './hooks/populateAuthors'
+import { rejectInvalidBody } from './hooks/rejectInvalidBody'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
@@ -29,6 +30,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    beforeValidate: [rejectInvalidBody],
     beforeChange: [addCreatorToAuthors, setPublishedAt],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateArticleDelete],
