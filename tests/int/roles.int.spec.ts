@@ -122,6 +122,28 @@ describe(`roles: writers, editors and admins over REST (${adapterName()})`, () =
     expect((await stored(draft!.id)).id).toBe(draft!.id)
   })
 
+  it('should not publish when a writer schedules a publish, but should when an editor does', async () => {
+    const schedule = async (staff: StaffMember, id: Article['id']) => {
+      const job = await payload.jobs.queue({
+        task: 'schedulePublish',
+        input: {
+          type: 'publish',
+          doc: { relationTo: 'articles', value: id },
+          user: { relationTo: 'users', value: staff.user.id },
+        },
+        waitUntil: new Date(Date.now() - 1000),
+      })
+      await payload.jobs.runByID({ id: job.id })
+      await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
+    }
+    const { doc: byWriter } = await createAs(writer, articleData('Scheduled'), '?draft=true')
+    await schedule(writer, byWriter!.id)
+    expect((await stored(byWriter!.id))._status).toBe('draft')
+
+    await schedule(editor, byWriter!.id)
+    expect((await stored(byWriter!.id))._status).toBe('published')
+  })
+
   it('should refuse a writer managing shows', async () => {
     const response = await rest({
       method: 'POST',
