@@ -89,6 +89,11 @@ describe(`roles: writers, editors and admins over REST (${adapterName()})`, () =
     const edit = await patchAs(writer, draft!.id, { dek: 'Sharper summary.' }, '?draft=true')
     expect(edit.status).toBe(200)
 
+    // A save without ?draft=true and without _status keeps the draft a draft.
+    const plainSave = await patchAs(writer, draft!.id, { dek: 'Plain save.' })
+    expect(plainSave.status).toBe(200)
+    expect((await stored(draft!.id))._status).toBe('draft')
+
     const publish = await patchAs(writer, draft!.id, { _status: 'published' })
     expect(publish.status).toBe(403)
     expect((await stored(draft!.id))._status).toBe('draft')
@@ -109,6 +114,22 @@ describe(`roles: writers, editors and admins over REST (${adapterName()})`, () =
     const edit = await patchAs(writer, draft!.id, { title: `Rewritten ${suffix}` }, '?draft=true')
     expect(edit.status).toBe(403)
     expect((await stored(draft!.id)).title).toBe(`Went live ${suffix}`)
+  })
+
+  it('should give a writer who duplicates a published article only a new draft', async () => {
+    const { doc: live } = await createAs(editor, { ...articleData('Live'), _status: 'published' })
+    expect(live?._status).toBe('published')
+    const response = await rest({
+      method: 'POST',
+      path: `/articles/${live!.id}/duplicate`,
+      body: {},
+      headers: writer.headers,
+    })
+    const { doc: copy } = (await response.json()) as { doc?: Article }
+    if (copy) articleIds.push(copy.id)
+    // Payload duplicates as a new draft, which a writer may create.
+    expect(response.status).toBe(200)
+    expect(copy?._status).toBe('draft')
   })
 
   it('should refuse a writer deleting an article, even their own draft', async () => {
