@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaders } from './src/utilities/securityHeaders.mjs'
+
 // Telemetry is switched off for every process this config is loaded into; the npm scripts
 // set it as well, because `next` reads it before this file.
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -11,6 +13,7 @@ const nextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
   poweredByHeader: false,
+  headers: async () => [{ source: '/:path*', headers: securityHeaders }],
   webpack: (webpackConfig) => {
     // Payload's packages import `.js` paths that resolve to TypeScript sources.
     webpackConfig.resolve.extensionAlias = {

@@ -12,6 +12,7 @@ import { Characters } from './src/collections/Characters'
 import { Media } from './src/collections/Media'
 import { Shows } from './src/collections/Shows'
 import { Users } from './src/collections/Users'
+import { requestLimits } from './src/plugins/requestLimits'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { migrateOnInit } from './src/db/migrateOnInit'
 import { searchPluginConfig } from './src/search/searchPluginConfig'
@@ -41,12 +42,16 @@ export default buildConfig({
   graphQL: { disable: true },
   csrf: trustedOrigins(),
   cors: trustedOrigins(),
+  // Uploads are photos: anything bigger is a mistake or an attack on the disk.
+  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   onInit: migrateOnInit,
   // Types are generated on purpose (npm run generate:types) from the SQLite default, never as a
   // side effect of a dev or test run against another adapter.
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   plugins: [
     searchPlugin(searchPluginConfig),
+    // After the plugins that add collections, so their collections get the limits too.
+    requestLimits(),
     seoPlugin({
       collections: ['articles'],
       uploadsCollection: 'media',

@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
 import { resolveDatabaseUri } from './resolveDatabaseUri'
+import { withoutUpdateProjection } from './withoutUpdateProjection'
 
 /** Fail fast on an unreachable MongoDB instead of the driver's 30-second default. */
 const MONGO_SERVER_SELECTION_TIMEOUT_MS = 5_000
@@ -21,7 +22,7 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
   const target = resolveDatabaseUri(uri)
 
   if (target.kind === 'mongodb') {
-    return mongooseAdapter({
+    const adapter = mongooseAdapter({
       url: target.url,
       connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS },
       // MongoDB-compatible servers such as FerretDB have no $lookup and reject index hints;
@@ -29,6 +30,7 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
       useJoinAggregations: false,
       disableIndexHints: true,
     })
+    return withoutUpdateProjection(adapter)
   }
 
   ensureSqliteDirectory(target.url)

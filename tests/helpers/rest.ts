@@ -13,6 +13,8 @@ type RestRequest = {
   /** Path after /api, e.g. `/articles?where[...]=...`. */
   path: string
   body?: unknown
+  /** A multipart body (uploads); sent instead of `body`. */
+  form?: FormData
   headers?: Record<string, string>
 }
 
@@ -24,25 +26,32 @@ export const rest = async ({
   method,
   path,
   body,
+  form,
   headers = {},
 }: RestRequest): Promise<Response> => {
   const url = new URL(`http://localhost:3000/api${path}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const isJson = body !== undefined && form === undefined
   const request = new Request(url, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers },
+    body: form ?? (isJson ? JSON.stringify(body) : undefined),
   })
   return handlers[method](request, { params: Promise.resolve({ slug }) })
+}
+
+/** Logs in through REST and returns the raw token, as the login response carries it. */
+export const restLoginToken = async (email: string, password: string): Promise<string> => {
+  const response = await rest({ method: 'POST', path: '/users/login', body: { email, password } })
+  if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status}`)
+  const { token } = (await response.json()) as { token: string }
+  return token
 }
 
 /** Logs in through REST and returns the `Authorization` header for later calls. */
 export const restLogin = async (
   email: string,
   password: string,
-): Promise<Record<string, string>> => {
-  const response = await rest({ method: 'POST', path: '/users/login', body: { email, password } })
-  if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status}`)
-  const { token } = (await response.json()) as { token: string }
-  return { Authorization: `JWT ${token}` }
-}
+): Promise<Record<string, string>> => ({
+  Authorization: `JWT ${await restLoginToken(email, password)}`,
+})

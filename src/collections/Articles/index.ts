@@ -1,13 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '@/access/authenticated'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { isEditorOrAuthorOfDraft } from '@/access/isEditorOrAuthorOfDraft'
+import { isEditorOrDraftingWriter } from '@/access/isEditorOrDraftingWriter'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { slugField } from '@/fields/slug'
 import { articleBodyEditor } from '@/lexical/articleBodyEditor'
 
+import { addCreatorToAuthors } from './hooks/addCreatorToAuthors'
 import { deriveCharacters } from './hooks/deriveCharacters'
 import { populateAuthors } from './hooks/populateAuthors'
+import { rejectInvalidBody } from './hooks/rejectInvalidBody'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
@@ -19,8 +22,8 @@ export const Articles: CollectionConfig = {
   },
   access: {
     read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
+    create: isEditorOrDraftingWriter,
+    update: isEditorOrAuthorOfDraft,
     delete: isEditorOrAdmin,
   },
   defaultPopulate: { title: true, slug: true, dek: true, publishedAt: true, heroImage: true },
@@ -29,7 +32,8 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [setPublishedAt, deriveCharacters],
+    beforeValidate: [rejectInvalidBody],
+    beforeChange: [addCreatorToAuthors, setPublishedAt, deriveCharacters],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateArticleDelete],
     afterRead: [populateAuthors],

@@ -6,8 +6,8 @@ import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 
-/** Raster images only: SVG can carry script, so it is never accepted. */
-export const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
+import { ALLOWED_IMAGE_TYPES } from './allowedImageTypes'
+import { checkImageBytes } from './hooks/checkImageBytes'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -21,6 +21,8 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media')),
     mimeTypes: ALLOWED_IMAGE_TYPES,
+    // No fetching files from URLs: the server would request any address an editor pastes.
+    pasteURL: false,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     imageSizes: [
@@ -28,6 +30,9 @@ export const Media: CollectionConfig = {
       { name: 'card', width: 800 },
       { name: 'hero', width: 1600 },
     ],
+  },
+  hooks: {
+    beforeOperation: [checkImageBytes],
   },
   fields: [
     {

@@ -1,0 +1,37 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { countWhereTerms } from './countWhereTerms'
+import { MAX_DATA_BYTES, MAX_WHERE_TERMS } from './limits'
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/**
+ * Refuses an oversized document (413) or an oversized `where` (400) before any hook, access
+ * query or database call runs, so one such request cannot tie up the database for others.
+ */
+export const rejectOversizedInput: CollectionBeforeOperationHook = ({ args }) => {
+  const { data, where } = args as { data?: unknown; where?: unknown }
+  if (where !== undefined) {
+    const terms = countWhereTerms(where, MAX_WHERE_TERMS)
+    if (terms > MAX_WHERE_TERMS) {
+      throw new APIError(
+        `The "where" query is too large: more than ${MAX_WHERE_TERMS} conditions and values.`,
+        400,
+        undefined,
+        true,
+      )
+    }
+  }
+  if (data !== undefined) {
+    const bytes = Buffer.byteLength(JSON.stringify(data) ?? '')
+    if (bytes > MAX_DATA_BYTES) {
+      throw new APIError(
+        `The document is too large: ${megabytes(bytes)}, the limit is ${megabytes(MAX_DATA_BYTES)}.`,
+        413,
+        undefined,
+        true,
+      )
+    }
+  }
+  return args
+}

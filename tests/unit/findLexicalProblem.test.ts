@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+
+import { doc, paragraph } from '@/seed/lexical'
+import { CORE_LEXICAL_NODE_TYPES, findLexicalProblem } from '@/utilities/findLexicalProblem'
+
+const known = new Set([...CORE_LEXICAL_NODE_TYPES, 'heading'])
+
+describe('findLexicalProblem', () => {
+  it('should accept a well-formed document of known nodes', () => {
+    expect(findLexicalProblem(doc(paragraph('Hello.')), known)).toBeUndefined()
+  })
+
+  it.each([
+    ['a string', 'not json'],
+    ['null', null],
+    ['an array', []],
+    ['an object without root', { foo: 1 }],
+    ['a root of the wrong type', { root: { type: 'paragraph', children: [] } }],
+    ['a root without children', { root: { type: 'root' } }],
+  ])('should refuse %s as not a Lexical document', (_label, value) => {
+    expect(findLexicalProblem(value, known)).toMatch(/Rich text/)
+  })
+
+  it('should name an unknown node type and where it is', () => {
+    const value = doc(paragraph('Hi'), { type: 'scriptNode', version: 1 })
+    expect(findLexicalProblem(value, known)).toBe(
+      'Rich text node type "scriptNode" at root.children[1] is not supported by this editor.',
+    )
+  })
+
+  it('should refuse a node without a type and children that are not a list', () => {
+    expect(findLexicalProblem(doc({ version: 1 } as never), known)).toMatch(/not an object/)
+    const badChildren = { root: { type: 'root', children: [{ type: 'paragraph', children: 1 }] } }
+    expect(findLexicalProblem(badChildren, known)).toMatch(/not a list/)
+  })
+
+  it('should refuse absurdly deep nesting instead of recursing without end', () => {
+    let node: Record<string, unknown> = { type: 'text', text: 'deep' }
+    for (let level = 0; level < 200; level++) node = { type: 'paragraph', children: [node] }
+    expect(findLexicalProblem({ root: { type: 'root', children: [node] } }, known)).toMatch(
+      /nested more than/,
+    )
+  })
+})
