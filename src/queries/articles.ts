@@ -1,6 +1,7 @@
 import 'server-only'
 
 import { unstable_cache } from 'next/cache'
+import { headers } from 'next/headers'
 
 import type { Article } from '@/payload-types'
 
@@ -45,10 +46,13 @@ export const getLatestArticles = unstable_cache(
 
 const findArticleBySlug = async (slug: string, isDraft: boolean): Promise<Article | null> => {
   const payload = await payloadClient()
+  // In draft mode the signed-in staff member's own access applies (the preview route only
+  // enables draft mode for them); without a user it is a reader's access, published only.
+  const user = isDraft ? (await payload.auth({ headers: await headers() })).user : null
   const { docs } = await payload.find({
     collection: 'articles',
-    // In draft mode the signed-in editor's own access applies; otherwise a reader's.
     overrideAccess: false,
+    user,
     draft: isDraft,
     where: isDraft
       ? { slug: { equals: slug } }

@@ -31,6 +31,11 @@ test.describe('draft preview route /next/preview', () => {
     const hasDraftCookie = async () =>
       (await context.cookies()).some((cookie) => cookie.name === DRAFT_MODE_COOKIE)
     expect(await hasDraftCookie()).toBe(true)
+    // The editor sees the never-published draft, read with their own access.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Bushmaster: the villain built to match Luke Cage',
+    )
+    await expect(page.getByText('Mustafa Shakir plays him')).toBeVisible()
 
     // Meanwhile a reader (no cookies) still gets a 404 for the draft.
     expect((await request.get(`/articles/${SEEDED_DRAFT_SLUG}`)).status()).toBe(404)
