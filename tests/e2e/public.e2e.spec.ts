@@ -34,9 +34,10 @@ test.describe('public site on the seeded demo', () => {
 
     const hero = article.getByRole('img', { name: /Luke Cage explainer/ })
     await expect(hero).toBeVisible()
-    expect(
-      await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
-    ).toBe(true)
+    // The first request for an image size is optimised on demand; wait for it to arrive.
+    await expect
+      .poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true)
 
     await expect(article.getByRole('heading', { level: 2, name: 'So who is in it?' })).toBeVisible()
     await expect(
