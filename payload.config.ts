@@ -11,6 +11,7 @@ import { Characters } from './src/collections/Characters'
 import { Media } from './src/collections/Media'
 import { Shows } from './src/collections/Shows'
 import { Users } from './src/collections/Users'
+import { SpoilerPolicy } from './src/globals/SpoilerPolicy'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { migrateOnInit } from './src/db/migrateOnInit'
 import { serverSecret } from './src/utilities/serverSecret'
@@ -30,6 +31,7 @@ export default buildConfig({
     },
   },
   collections: [Articles, Characters, Shows, Media, Users],
+  globals: [SpoilerPolicy],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   secret: serverSecret(),

@@ -2,9 +2,11 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { ArticleSpoilers } from '@/components/ArticleSpoilers'
 import { Byline } from '@/components/Byline'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
+import { extractSpoilerSafeText } from '@/lexical/spoiler/shared/extractSpoilerSafeText'
 import { getArticleBySlug, getPublishedArticleSlugs } from '@/queries/articles'
 
 type ArticlePageProps = { params: Promise<{ slug: string }> }
@@ -21,7 +23,10 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   if (!article) return {}
   return {
     title: article.meta?.title || article.title,
-    description: article.meta?.description || article.dek,
+    description:
+      article.meta?.description ||
+      article.dek ||
+      extractSpoilerSafeText(article.body, { maxLength: 160 }),
     alternates: { canonical: `/articles/${article.slug}` },
   }
 }
@@ -52,7 +57,9 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           )}
         </figure>
       )}
-      <RichText className="article__body" data={article.body} />
+      <ArticleSpoilers article={article}>
+        <RichText className="article__body" data={article.body} />
+      </ArticleSpoilers>
     </article>
   )
 }
