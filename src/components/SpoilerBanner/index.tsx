@@ -41,10 +41,13 @@ export const SpoilerBanner = ({
   const isSoftened = areScopesExpired({ scopes, policy, shows, now, shouldKeepWarnings })
   if (isSoftened) {
     return (
-      <p className="spoiler-note">
-        Discusses {describeSpoilerWarnings(warnings, titles)}; it has been out long enough that we
-        no longer hide the details.
-      </p>
+      <div className="spoiler-note">
+        <p>
+          Discusses {describeSpoilerWarnings(warnings, titles)}; it has been out long enough that we
+          no longer hide the details.
+        </p>
+        {hasSpoilers && <RevealAllButton />}
+      </div>
     )
   }
 

@@ -57,8 +57,11 @@ export const SpoilerScopeCard = ({ anchorElem }: { anchorElem: HTMLElement }) =>
   )
 
   if (!card) return null
+  // Dispatched after the event, never from inside a Lexical read that may be on the stack.
   const setScope = (scope: SpoilerScope | null) =>
-    editor.dispatchCommand(SET_SPOILER_SCOPE_COMMAND, { key: card.key, scope })
+    queueMicrotask(() =>
+      editor.dispatchCommand(SET_SPOILER_SCOPE_COMMAND, { key: card.key, scope }),
+    )
   const scope = card.scope
   const update = (patch: Partial<SpoilerScope>) => {
     if (!scope && patch.show === undefined) return
@@ -127,7 +130,9 @@ export const SpoilerScopeCard = ({ anchorElem }: { anchorElem: HTMLElement }) =>
       )}
       <button
         type="button"
-        onClick={() => editor.dispatchCommand(REMOVE_INLINE_SPOILER_COMMAND, card.key)}
+        onClick={() =>
+          queueMicrotask(() => editor.dispatchCommand(REMOVE_INLINE_SPOILER_COMMAND, card.key))
+        }
       >
         Remove spoiler
       </button>
