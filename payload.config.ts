@@ -13,6 +13,7 @@ import { Media } from './src/collections/Media'
 import { Shows } from './src/collections/Shows'
 import { Users } from './src/collections/Users'
 import { requestLimits } from './src/plugins/requestLimits'
+import { SpoilerPolicy } from './src/globals/SpoilerPolicy'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { migrateOnInit } from './src/db/migrateOnInit'
 import { searchPluginConfig } from './src/search/searchPluginConfig'
@@ -33,6 +34,7 @@ export default buildConfig({
     },
   },
   collections: [Articles, Characters, Shows, Media, Users],
+  globals: [SpoilerPolicy],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   secret: serverSecret(),

@@ -101,8 +101,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'spoiler-policy': SpoilerPolicy;
+  };
+  globalsSelect: {
+    'spoiler-policy': SpoilerPolicySelect<false> | SpoilerPolicySelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -175,6 +179,19 @@ export interface Article {
         note?: string | null;
         id?: string | null;
       }[]
+    | null;
+  /**
+   * Keep this article’s spoiler warnings even after the spoiler policy would soften them.
+   */
+  keepSpoilerWarnings?: boolean | null;
+  spoilerContext?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   /**
    * Used in the URL. Leave empty to generate it from the title.
@@ -583,6 +600,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  keepSpoilerWarnings?: T;
+  spoilerContext?: T;
   slug?: T;
   publishedAt?: T;
   authors?: T;
@@ -821,6 +840,29 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spoiler-policy".
+ */
+export interface SpoilerPolicy {
+  id: number;
+  /**
+   * Empty means never. After this many days, a warning about a season becomes a small note and its inline spoilers show, marked. Articles can opt out.
+   */
+  softenAfterDays?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spoiler-policy_select".
+ */
+export interface SpoilerPolicySelect<T extends boolean = true> {
+  softenAfterDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -848,6 +890,36 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SpoilerBlock".
+ */
+export interface SpoilerBlock {
+  /**
+   * Empty: the article’s spoiler warnings apply.
+   */
+  show?: (number | null) | Show;
+  season?: number | null;
+  episode?: number | null;
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'spoiler';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,6 @@
 import * as migration_20261125_001610_initial from './20261125_001610_initial';
 import * as migration_20261125_010723_search_index from './20261125_010723_search_index';
+import * as migration_20261125_014942_spoilers from './20261125_014942_spoilers';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_010723_search_index.up,
     down: migration_20261125_010723_search_index.down,
-    name: '20261125_010723_search_index'
+    name: '20261125_010723_search_index',
+  },
+  {
+    up: migration_20261125_014942_spoilers.up,
+    down: migration_20261125_014942_spoilers.down,
+    name: '20261125_014942_spoilers'
   },
 ];

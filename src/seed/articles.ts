@@ -1,4 +1,28 @@
-import { bulletList, doc, heading, paragraph, quote, tag, text } from './lexical'
+import {
+  bulletList,
+  doc,
+  heading,
+  paragraph,
+  quote,
+  spoiler,
+  spoilerBlock,
+  tag,
+  text,
+} from './lexical'
+
+const LUKE_CAGE_SEASON_2 = { show: 'slug:luke-cage', season: 2 }
+
+/**
+ * Words the demo hides inside spoilers. Tests check that none of them ever reaches the page
+ * head, metadata, excerpts or any other text that leaves an article.
+ */
+export const SEEDED_SPOILER_STRINGS = [
+  'Colleen helps her through physical therapy',
+  'loses her right arm',
+  'physical therapy',
+  'mechanical replacement arm',
+  'built by his company',
+] as const
 
 /** Demo articles. The prose is original; the facts come from shared/demo-facts.md. */
 export type SeedArticle = {
@@ -62,7 +86,23 @@ export const seedArticles: SeedArticle[] = [
       ),
       heading('h2', 'What happens to Misty'),
       paragraph(
-        'Misty’s storyline starts from where The Defenders finale left her, and it is the part of this season you may not want to read about yet. Colleen helps her through physical therapy after she loses her right arm, and Danny offers her a mechanical replacement built by his company.',
+        'Misty’s storyline starts from where The Defenders finale left her, and it is the part of this season you may not want to read about yet. ',
+        spoiler(
+          [
+            tag('colleen-wing', 'Colleen'),
+            ' helps her through physical therapy after she loses her right arm in that finale.',
+          ],
+          LUKE_CAGE_SEASON_2,
+        ),
+      ),
+      spoilerBlock(
+        [
+          paragraph(
+            tag('danny-rand', 'Danny'),
+            ' then offers her a mechanical replacement arm, built by his company.',
+          ),
+        ],
+        LUKE_CAGE_SEASON_2,
       ),
       heading('h2', 'The villains'),
       paragraph(

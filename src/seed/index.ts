@@ -6,7 +6,7 @@ import { seedArticles } from './articles'
 import { seedCharacters } from './characters'
 import { DEMO_EDITOR } from './demoEditor'
 import { makePosterImage } from './images'
-import { resolveCharacterTags } from './lexical'
+import { resolveCharacterTags, resolveShowRefs } from './lexical'
 import { seedShows } from './shows'
 
 type SeedArgs = {
@@ -118,7 +118,7 @@ export const seed = async ({
         title: article.title,
         slug: article.slug,
         dek: article.dek,
-        body: resolveCharacterTags(article.body, characterIds),
+        body: resolveShowRefs(resolveCharacterTags(article.body, characterIds), showIds),
         heroImage: hero.id,
         authors: [authors[index % authors.length].id],
         shows: article.shows.map((slug) => showIds.get(slug)!),

@@ -79,3 +79,37 @@ export const resolveCharacterTags = <T>(state: T, idsBySlug: Map<string, number 
     if (id === undefined) throw new Error(`seed: no character with slug ${value.slice(5)}`)
     return id
   })
+
+/** A spoiler's scope in seed content; `show` is a `slug:<slug>` placeholder or a real id. */
+export type SeedSpoilerScope = { show: string | number; season?: number; episode?: number }
+
+/** An inline spoiler around the words; without a scope it inherits the article's warnings. */
+export const spoiler = (children: Inline | Inline[], scope?: SeedSpoilerScope): Node =>
+  element('inlineSpoiler', inline(Array.isArray(children) ? children : [children]), {
+    ...(scope ? { scope } : {}),
+  })
+
+/** A spoiler section (the `spoiler` block) holding its own rich text. */
+export const spoilerBlock = (children: Node[], scope?: SeedSpoilerScope): Node => ({
+  type: 'block',
+  version: 2,
+  format: '',
+  fields: {
+    id: `spoiler${children.length}${JSON.stringify(children).length.toString(36)}`,
+    blockName: '',
+    blockType: 'spoiler',
+    show: scope?.show ?? null,
+    season: scope?.season ?? null,
+    episode: scope?.episode ?? null,
+    content: doc(...children),
+  },
+})
+
+/** Replaces the `slug:<slug>` show placeholders written by `spoiler()` with real show ids. */
+export const resolveShowRefs = <T>(state: T, idsBySlug: Map<string, number | string>): T =>
+  JSON.parse(JSON.stringify(state), (key, value) => {
+    if (key !== 'show' || typeof value !== 'string' || !value.startsWith('slug:')) return value
+    const id = idsBySlug.get(value.slice('slug:'.length))
+    if (id === undefined) throw new Error(`seed: no show with slug ${value.slice(5)}`)
+    return id
+  })

@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Article } from '@/payload-types'
 import { seed } from '@/seed'
-import { seedArticles } from '@/seed/articles'
+import { extractSpoilerSafeText } from '@/lexical/spoiler/shared/extractSpoilerSafeText'
+import { SEEDED_SPOILER_STRINGS, seedArticles } from '@/seed/articles'
 import { seedCharacters } from '@/seed/characters'
 import { DEMO_EDITOR } from '@/seed/demoEditor'
 import { seedShows } from '@/seed/shows'
@@ -53,6 +55,39 @@ describe(`demo seed (${adapterName()})`, () => {
       where: { email: { in: [...SEEDED_AUTHOR_EMAILS, DEMO_EDITOR.email] } },
       ...ctx,
     })
+  })
+
+  it('should hide the seeded spoilers from every text that leaves the explainer', async () => {
+    const response = await rest({
+      method: 'GET',
+      path: '/articles?where[slug][equals]=is-jessica-jones-in-luke-cage-season-2&depth=2',
+    })
+    const {
+      docs: [explainer],
+    } = (await response.json()) as { docs: Article[] }
+    const stored = JSON.stringify(explainer.body)
+    const outward = [
+      explainer.title,
+      explainer.dek,
+      explainer.meta?.title ?? '',
+      explainer.meta?.description ?? '',
+      extractSpoilerSafeText(explainer.body),
+      extractSpoilerSafeText(explainer.body, { maxLength: 160 }),
+    ].join('\n')
+    for (const secret of SEEDED_SPOILER_STRINGS) {
+      // Each secret is really in the body, so this check can fail.
+      expect(stored).toContain(secret.split(' ').slice(-2).join(' '))
+      expect(outward).not.toContain(secret)
+    }
+    const tagged = await payload.find({
+      collection: 'characters',
+      where: { slug: { in: ['colleen-wing', 'danny-rand'] } },
+      depth: 0,
+    })
+    const characterIds = (explainer.characters ?? []).map((entry) =>
+      String(typeof entry === 'object' ? entry.id : entry),
+    )
+    for (const character of tagged.docs) expect(characterIds).toContain(String(character.id))
   })
 
   it('should load at least 5 shows, 8 characters, 3 published articles and 1 draft', async () => {

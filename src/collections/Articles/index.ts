@@ -11,6 +11,7 @@ import { addCreatorToAuthors } from './hooks/addCreatorToAuthors'
 import { deriveCharacters } from './hooks/deriveCharacters'
 import { populateAuthors } from './hooks/populateAuthors'
 import { rejectInvalidBody } from './hooks/rejectInvalidBody'
+import { populateSpoilerContext } from './hooks/populateSpoilerContext'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
@@ -48,6 +49,7 @@ export const Articles: CollectionConfig = {
       admin: {
         description:
           'The spoiler-safe summary shown under the headline, in lists, feeds and search results.',
+        components: { afterInput: ['@/components/admin/DekSpoilerCheck#DekSpoilerCheck'] },
       },
     },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
@@ -67,6 +69,25 @@ export const Articles: CollectionConfig = {
         },
         { name: 'note', type: 'text' },
       ],
+    },
+    {
+      name: 'keepSpoilerWarnings',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description:
+          'Keep this article’s spoiler warnings even after the spoiler policy would soften them.',
+      },
+    },
+    {
+      // Shows named by the warnings and spoilers, and the spoiler policy, for the public page.
+      name: 'spoilerContext',
+      type: 'json',
+      virtual: true,
+      access: { update: () => false },
+      admin: { hidden: true },
+      hooks: { afterRead: [populateSpoilerContext] },
     },
     slugField({ from: 'title' }),
     {

@@ -7,6 +7,8 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 
 import { characterTagJSXConverter } from '@/lexical/characterTag/converters/jsx'
+import { spoilerBlockJSXConverter } from '@/lexical/spoiler/block/converters/jsx'
+import { inlineSpoilerJSXConverter } from '@/lexical/spoiler/inline/converters/jsx'
 import { safeHref } from '@/utilities/safeHref'
 
 const internalHref = (node: SerializedLinkNode | SerializedAutoLinkNode): string => {
@@ -41,6 +43,8 @@ const renderLink: JSXConverter<SerializedLinkNode | SerializedAutoLinkNode> = ({
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   ...characterTagJSXConverter,
+  ...inlineSpoilerJSXConverter,
+  blocks: { ...defaultConverters.blocks, ...spoilerBlockJSXConverter.blocks },
   link: renderLink,
   autolink: renderLink,
 })

@@ -3,11 +3,13 @@ import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { AlsoAppearsIn } from '@/components/AlsoAppearsIn'
+import { ArticleSpoilers } from '@/components/ArticleSpoilers'
 import { Byline } from '@/components/Byline'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import type { Article, Media } from '@/payload-types'
+import { extractSpoilerSafeText } from '@/lexical/spoiler/shared/extractSpoilerSafeText'
 import { getArticleBySlug, getPublishedArticleSlugs } from '@/queries/articles'
 import { getAlsoAppearsIn } from '@/queries/sidebar'
 import { readingTime } from '@/utilities/readingTime'
@@ -33,7 +35,11 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   const article = await getArticleBySlug(slug, { isDraft })
   if (!article) return {}
   const title = article.meta?.title || article.title
-  const description = article.meta?.description || article.dek
+  // The dek is written spoiler-safe; the body fallback goes through the spoiler-safe extractor.
+  const description =
+    article.meta?.description ||
+    article.dek ||
+    extractSpoilerSafeText(article.body, { maxLength: 160 })
   const hero = heroOf(article)
   const images = hero?.url
     ? [
@@ -116,7 +122,9 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             )}
           </figure>
         )}
-        <RichText className="article__body" data={article.body} />
+        <ArticleSpoilers article={article}>
+          <RichText className="article__body" data={article.body} />
+        </ArticleSpoilers>
       </article>
       <AlsoAppearsIn entries={sidebar} />
     </div>

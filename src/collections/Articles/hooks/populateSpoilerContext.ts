@@ -1,0 +1,47 @@
+import type { FieldHook } from 'payload'
+
+import { collectSpoilerScopes } from '@/lexical/spoiler/shared/collectSpoilerScopes'
+import { toSpoilerScope } from '@/lexical/spoiler/shared/toSpoilerScope'
+import type { ShowSpoilerInfo, SpoilerPolicy } from '@/lexical/spoiler/shared/types'
+import type { Article } from '@/payload-types'
+
+/** What the public page needs to name spoiler scopes and decide which have expired. */
+export type SpoilerContext = { shows: ShowSpoilerInfo[]; policy: SpoilerPolicy }
+
+/**
+ * Fills the virtual `spoilerContext`: every show a warning or a spoiler in the body points
+ * at (title and season premieres) and the site's spoiler policy. Computed on read because
+ * both can change without the article changing. Lists that `select` other fields skip it.
+ */
+export const populateSpoilerContext: FieldHook<Article, SpoilerContext> = async ({ data, req }) => {
+  const scopes = [
+    ...(data?.spoilerWarnings ?? []).map(toSpoilerScope),
+    ...collectSpoilerScopes(data?.body),
+  ]
+  const ids = [...new Set(scopes.flatMap((scope) => (scope ? [String(scope.show)] : [])))]
+  const [shows, policy] = await Promise.all([
+    ids.length === 0
+      ? Promise.resolve({ docs: [] })
+      : req.payload.find({
+          collection: 'shows',
+          where: { id: { in: ids } },
+          select: { title: true, seasons: true },
+          depth: 0,
+          limit: ids.length,
+          pagination: false,
+          overrideAccess: false,
+          req,
+        }),
+    req.payload.findGlobal({ slug: 'spoiler-policy', depth: 0, overrideAccess: false, req }),
+  ])
+  return {
+    shows: shows.docs.map((show) => ({
+      id: show.id,
+      title: show.title,
+      seasons: (show.seasons ?? []).map(({ number, premiereDate }) => ({ number, premiereDate })),
+    })),
+    policy: {
+      softenAfterDays: typeof policy.softenAfterDays === 'number' ? policy.softenAfterDays : null,
+    },
+  }
+}

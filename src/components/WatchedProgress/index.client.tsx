@@ -1,0 +1,113 @@
+'use client'
+
+import { type FormEvent, useId, useState } from 'react'
+
+import type { ShowSpoilerInfo } from '@/lexical/spoiler/shared/types'
+
+import { clearWatched, setWatched, useWatchedProgress } from './watchedProgressStore'
+
+import '../SpoilerReveal/spoiler.css'
+
+type WatchedProgressProps = {
+  /** The shows the reader can pick; on a show page, just that show. */
+  shows: ShowSpoilerInfo[]
+}
+
+const seasonNumbers = (show: ShowSpoilerInfo | undefined): number[] => {
+  const numbers = (show?.seasons ?? []).map((season) => season.number)
+  return numbers.length > 0 ? [...new Set(numbers)].sort((a, b) => a - b) : [1]
+}
+
+const describe = (season: number, episode?: number | null) =>
+  episode ? `Season ${season}, Episode ${episode}` : `the end of Season ${season}`
+
+/**
+ * "I've watched up to…": the reader picks a show, a season and optionally an episode. It is
+ * kept on this device only (localStorage), needs no account, and reveals every spoiler within
+ * it on every page. The list under it reviews and clears what was saved.
+ */
+export const WatchedProgress = ({ shows }: WatchedProgressProps) => {
+  const id = useId()
+  const progress = useWatchedProgress()
+  const [showId, setShowId] = useState(shows[0] ? String(shows[0].id) : '')
+  const [season, setSeason] = useState('')
+  const [episode, setEpisode] = useState('')
+  const selected = shows.find((show) => String(show.id) === showId)
+  const seasons = seasonNumbers(selected)
+  const saved = shows.filter((show) => progress[String(show.id)])
+
+  const save = (event: FormEvent) => {
+    event.preventDefault()
+    if (!selected) return
+    const seasonNumber = Number.parseInt(season || String(seasons[seasons.length - 1]), 10)
+    const episodeNumber = Number.parseInt(episode, 10)
+    setWatched(selected.id, {
+      season: seasonNumber,
+      ...(episodeNumber > 0 ? { episode: episodeNumber } : {}),
+    })
+  }
+
+  if (shows.length === 0) return null
+  return (
+    <form className="watched-progress" onSubmit={save} aria-labelledby={`${id}-legend`}>
+      <fieldset>
+        <legend id={`${id}-legend`}>I’ve watched up to…</legend>
+        <label>
+          Show
+          <select value={showId} onChange={(event) => setShowId(event.target.value)}>
+            {shows.map((show) => (
+              <option key={show.id} value={String(show.id)}>
+                {show.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Season
+          <select value={season} onChange={(event) => setSeason(event.target.value)}>
+            <option value="">Choose</option>
+            {seasons.map((number) => (
+              <option key={number} value={String(number)}>
+                Season {number}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Episode (optional)
+          <input
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={episode}
+            onChange={(event) => setEpisode(event.target.value)}
+          />
+        </label>
+        <button type="submit" disabled={!season}>
+          Save progress
+        </button>
+      </fieldset>
+      {saved.length > 0 && (
+        <div role="status">
+          <p>Saved on this device; spoilers you have watched are revealed:</p>
+          <ul>
+            {saved.map((show) => {
+              const watched = progress[String(show.id)]
+              return (
+                <li key={show.id}>
+                  {show.title}: up to {describe(watched.season, watched.episode)}{' '}
+                  <button type="button" onClick={() => setWatched(show.id, null)}>
+                    Clear {show.title}
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+          <button type="button" onClick={clearWatched}>
+            Clear all progress
+          </button>
+        </div>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,23 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+
+/** The site-wide rule for when spoiler warnings soften; see docs/spoilers.md. */
+export const SpoilerPolicy: GlobalConfig = {
+  slug: 'spoiler-policy',
+  label: 'Spoiler policy',
+  access: { read: anyone, update: isEditorOrAdmin },
+  fields: [
+    {
+      name: 'softenAfterDays',
+      label: 'Soften warnings this many days after a season’s premiere',
+      type: 'number',
+      min: 0,
+      admin: {
+        description:
+          'Empty means never. After this many days, a warning about a season becomes a small note and its inline spoilers show, marked. Articles can opt out.',
+      },
+    },
+  ],
+}

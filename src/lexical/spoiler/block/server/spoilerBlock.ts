@@ -1,0 +1,43 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { Block } from 'payload'
+
+import { CharacterTagFeature } from '../../../characterTag/server'
+import { SPOILER_BLOCK_SLUG } from '../../shared/types'
+import { InlineSpoilerFeature } from '../../inline/server'
+
+/**
+ * A spoiler section: rich text (character tags and inline spoilers included) hidden as one
+ * unit. Its own editor leaves out spoiler sections, since one inside another means nothing.
+ */
+export const spoilerBlock: Block = {
+  slug: SPOILER_BLOCK_SLUG,
+  interfaceName: 'SpoilerBlock',
+  labels: { singular: 'Spoiler section', plural: 'Spoiler sections' },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'show',
+          type: 'relationship',
+          relationTo: 'shows',
+          admin: { description: 'Empty: the article’s spoiler warnings apply.' },
+        },
+        { name: 'season', type: 'number', min: 1 },
+        { name: 'episode', type: 'number', min: 1 },
+      ],
+    },
+    {
+      name: 'content',
+      type: 'richText',
+      required: true,
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures,
+          CharacterTagFeature(),
+          InlineSpoilerFeature(),
+        ],
+      }),
+    },
+  ],
+}

@@ -1,0 +1,142 @@
+'use client'
+
+import {
+  $getSelection,
+  $isRangeSelection,
+  type NodeKey,
+} from '@payloadcms/richtext-lexical/lexical'
+import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
+import { useEffect, useState } from 'react'
+import { createPortal } from 'react-dom'
+
+import type { SpoilerScope } from '../../../shared/types'
+import { REMOVE_INLINE_SPOILER_COMMAND, SET_SPOILER_SCOPE_COMMAND } from '../commands'
+import { $findSpoilerAncestor } from '../spoilerOperations'
+import { useShowOptions } from '../useShowOptions'
+
+type Card = { key: NodeKey; scope: SpoilerScope | null; top: number; left: number }
+
+const toNumber = (value: string): number | undefined => {
+  const number = Number.parseInt(value, 10)
+  return Number.isInteger(number) && number > 0 ? number : undefined
+}
+
+/**
+ * With the caret in an inline spoiler, a card under it sets or clears the spoiler's scope
+ * (show, season, episode) and offers "Remove spoiler", which keeps the words.
+ */
+export const SpoilerScopeCard = ({ anchorElem }: { anchorElem: HTMLElement }) => {
+  const [editor] = useLexicalComposerContext()
+  const shows = useShowOptions()
+  const [card, setCard] = useState<Card | null>(null)
+
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) => {
+        editorState.read(() => {
+          const selection = $getSelection()
+          const spoiler = $isRangeSelection(selection)
+            ? $findSpoilerAncestor(selection.anchor.getNode())
+            : null
+          const element = spoiler ? editor.getElementByKey(spoiler.getKey()) : null
+          if (!spoiler || !element) {
+            setCard(null)
+            return
+          }
+          const rect = element.getBoundingClientRect()
+          const anchorRect = anchorElem.getBoundingClientRect()
+          setCard({
+            key: spoiler.getKey(),
+            scope: spoiler.getScope(),
+            top: rect.bottom - anchorRect.top + 4,
+            left: rect.left - anchorRect.left,
+          })
+        })
+      }),
+    [editor, anchorElem],
+  )
+
+  if (!card) return null
+  // Dispatched after the event, never from inside a Lexical read that may be on the stack.
+  const setScope = (scope: SpoilerScope | null) =>
+    queueMicrotask(() =>
+      editor.dispatchCommand(SET_SPOILER_SCOPE_COMMAND, { key: card.key, scope }),
+    )
+  const scope = card.scope
+  const update = (patch: Partial<SpoilerScope>) => {
+    if (!scope && patch.show === undefined) return
+    const next = { ...(scope ?? { show: patch.show! }), ...patch }
+    setScope(next.season ? next : { show: next.show })
+  }
+
+  return createPortal(
+    <div
+      className="spoiler-scope-card"
+      style={{ top: card.top, left: card.left }}
+      role="group"
+      aria-label="Spoiler scope"
+      // Keep the caret in the spoiler while using the card's controls.
+      onMouseDown={(event) => {
+        if (!(
+          event.target instanceof HTMLSelectElement || event.target instanceof HTMLInputElement
+        ))
+          event.preventDefault()
+      }}
+    >
+      <strong>Spoiler</strong>
+      <label>
+        Show
+        <select
+          value={scope ? String(scope.show) : ''}
+          onChange={(event) => {
+            const show = shows.find((candidate) => String(candidate.id) === event.target.value)
+            setScope(show ? { show: show.id } : null)
+          }}
+        >
+          <option value="">Article’s warnings</option>
+          {shows.map((show) => (
+            <option key={show.id} value={String(show.id)}>
+              {show.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Season
+        <input
+          type="number"
+          min={1}
+          disabled={!scope}
+          value={scope?.season ?? ''}
+          onChange={(event) =>
+            update({ season: toNumber(event.target.value), episode: scope?.episode })
+          }
+        />
+      </label>
+      <label>
+        Episode
+        <input
+          type="number"
+          min={1}
+          disabled={!scope?.season}
+          value={scope?.episode ?? ''}
+          onChange={(event) => update({ episode: toNumber(event.target.value) })}
+        />
+      </label>
+      {scope && (
+        <button type="button" onClick={() => setScope(null)}>
+          Clear scope
+        </button>
+      )}
+      <button
+        type="button"
+        onClick={() =>
+          queueMicrotask(() => editor.dispatchCommand(REMOVE_INLINE_SPOILER_COMMAND, card.key))
+        }
+      >
+        Remove spoiler
+      </button>
+    </div>,
+    anchorElem,
+  )
+}

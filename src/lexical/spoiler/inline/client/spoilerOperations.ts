@@ -1,0 +1,66 @@
+import {
+  $getNodeByKey,
+  $getSelection,
+  $isRangeSelection,
+  $isTextNode,
+  type LexicalNode,
+  type NodeKey,
+} from '@payloadcms/richtext-lexical/lexical'
+import { $findMatchingParent } from '@payloadcms/richtext-lexical/lexical/utils'
+
+import {
+  $createInlineSpoilerNode,
+  $isInlineSpoilerNode,
+  type InlineSpoilerNode,
+} from '../nodes/InlineSpoilerNode'
+
+/** The inline spoiler containing this node, if any. */
+export const $findSpoilerAncestor = (
+  node: LexicalNode | null | undefined,
+): InlineSpoilerNode | null =>
+  node ? ($findMatchingParent(node, $isInlineSpoilerNode) as InlineSpoilerNode | null) : null
+
+/** Unwraps a spoiler: its words stay exactly where they were, as plain text. */
+export const $removeInlineSpoiler = (key: NodeKey): void => {
+  const spoiler = $getNodeByKey(key)
+  if (!$isInlineSpoilerNode(spoiler)) return
+  for (const child of spoiler.getChildren()) spoiler.insertBefore(child)
+  spoiler.remove()
+}
+
+/**
+ * With the caret in a spoiler, removes it. Otherwise wraps the selected inline nodes,
+ * consecutive siblings into one spoiler, so formatting and character tags survive.
+ */
+export const $toggleInlineSpoiler = (): boolean => {
+  const selection = $getSelection()
+  if (!$isRangeSelection(selection)) return false
+  const existing = $findSpoilerAncestor(selection.anchor.getNode())
+  if (existing) {
+    $removeInlineSpoiler(existing.getKey())
+    return true
+  }
+  if (selection.isCollapsed()) return false
+
+  let current: InlineSpoilerNode | null = null
+  let lastWrapped: LexicalNode | null = null
+  for (const extracted of selection.extract()) {
+    // Wrap whole inline elements (a character tag) rather than the text inside them.
+    const node = $isTextNode(extracted)
+      ? ($findMatchingParent(extracted, (candidate) => {
+          const parent = candidate.getParent()
+          return parent !== null && !parent.isInline()
+        }) ?? extracted)
+      : extracted
+    if (!node.isInline() || $findSpoilerAncestor(node) || node === lastWrapped) continue
+    if (current && node.getParent() === current) continue
+    if (!current || lastWrapped !== node.getPreviousSibling()) {
+      current = $createInlineSpoilerNode(null)
+      node.insertBefore(current)
+    }
+    current.append(node)
+    lastWrapped = current
+  }
+  if (current) current.selectEnd()
+  return current !== null
+}

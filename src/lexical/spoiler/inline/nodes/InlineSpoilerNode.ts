@@ -1,0 +1,117 @@
+import {
+  $applyNodeReplacement,
+  $isRangeSelection,
+  type BaseSelection,
+  type EditorConfig,
+  ElementNode,
+  type LexicalNode,
+  type LexicalUpdateJSON,
+  type NodeKey,
+} from '@payloadcms/richtext-lexical/lexical'
+
+import { toSpoilerScope } from '../../shared/toSpoilerScope'
+import {
+  INLINE_SPOILER_TYPE,
+  type SerializedInlineSpoilerNode,
+  type SpoilerScope,
+} from '../../shared/types'
+
+const describeScope = (scope: SpoilerScope | null): string =>
+  scope
+    ? `Spoiler: show ${scope.show}${scope.season ? `, season ${scope.season}` : ''}${scope.episode ? `, episode ${scope.episode}` : ''}`
+    : 'Spoiler (inherits the article’s warnings)'
+
+/**
+ * The canonical inline spoiler node, shared by the server and the admin editor. An inline
+ * element like a link: its text children are the hidden words, so removing the spoiler
+ * leaves the same words behind. Without a scope it stands for the article's warnings.
+ */
+export class InlineSpoilerNode extends ElementNode {
+  __scope: SpoilerScope | null
+
+  static getType(): string {
+    return INLINE_SPOILER_TYPE
+  }
+
+  static clone(node: InlineSpoilerNode): InlineSpoilerNode {
+    return new InlineSpoilerNode(node.__scope, node.__key)
+  }
+
+  constructor(scope: SpoilerScope | null = null, key?: NodeKey) {
+    super(key)
+    this.__scope = scope
+  }
+
+  static importJSON(serialized: SerializedInlineSpoilerNode): InlineSpoilerNode {
+    return $createInlineSpoilerNode(null).updateFromJSON(serialized)
+  }
+
+  updateFromJSON(serialized: LexicalUpdateJSON<SerializedInlineSpoilerNode>): this {
+    return super.updateFromJSON(serialized).setScope(toSpoilerScope(serialized.scope))
+  }
+
+  exportJSON(): SerializedInlineSpoilerNode {
+    const scope = this.getScope()
+    return {
+      ...super.exportJSON(),
+      type: INLINE_SPOILER_TYPE,
+      ...(scope ? { scope } : {}),
+      version: 1,
+    }
+  }
+
+  getScope(): SpoilerScope | null {
+    return this.getLatest().__scope
+  }
+
+  setScope(scope: SpoilerScope | null): this {
+    const writable = this.getWritable()
+    writable.__scope = scope
+    return writable
+  }
+
+  createDOM(_config: EditorConfig): HTMLElement {
+    const element = document.createElement('span')
+    element.className = 'inline-spoiler'
+    element.title = describeScope(this.__scope)
+    return element
+  }
+
+  updateDOM(previous: InlineSpoilerNode, dom: HTMLElement): boolean {
+    if (previous.__scope !== this.__scope) dom.title = describeScope(this.__scope)
+    return false
+  }
+
+  isInline(): true {
+    return true
+  }
+
+  canBeEmpty(): false {
+    return false
+  }
+
+  // Typing at either edge writes plain text outside the spoiler, as with links.
+  canInsertTextBefore(): false {
+    return false
+  }
+
+  canInsertTextAfter(): false {
+    return false
+  }
+
+  extractWithChild(_child: LexicalNode, selection: BaseSelection): boolean {
+    if (!$isRangeSelection(selection)) return false
+    return (
+      this.isParentOf(selection.anchor.getNode()) &&
+      this.isParentOf(selection.focus.getNode()) &&
+      selection.getTextContent().length > 0
+    )
+  }
+}
+
+export const $createInlineSpoilerNode = (scope: SpoilerScope | null): InlineSpoilerNode =>
+  $applyNodeReplacement(new InlineSpoilerNode(scope))
+
+export const $isInlineSpoilerNode = (
+  node: LexicalNode | null | undefined,
+): node is InlineSpoilerNode => node instanceof InlineSpoilerNode

@@ -1,0 +1,41 @@
+import type {
+  SerializedElementNode,
+  SerializedLexicalNode,
+} from '@payloadcms/richtext-lexical/lexical'
+
+/** The Lexical node type of an inline spoiler. */
+export const INLINE_SPOILER_TYPE = 'inlineSpoiler'
+
+/** The slug of the spoiler section block (a Payload BlocksFeature block). */
+export const SPOILER_BLOCK_SLUG = 'spoiler'
+
+/** A show id as stored: a number on SQLite, an ObjectId string on MongoDB. */
+export type ShowId = number | string
+
+/**
+ * What a spoiler gives away: a whole show, one season of it, or one episode of a season.
+ * An episode without a season means nothing, so it is read as the whole show.
+ */
+export type SpoilerScope = { show: ShowId; season?: number | null; episode?: number | null }
+
+/** How far a reader has watched one show: a whole season, or up to an episode of it. */
+export type WatchedUpTo = { season: number; episode?: number | null }
+
+/** A reader's progress, keyed by show id as a string (ids differ in type per database). */
+export type WatchedProgress = Record<string, WatchedUpTo>
+
+/** One season's premiere, as the shows collection stores it. */
+export type SeasonPremiere = { number: number; premiereDate?: string | null }
+
+/** What spoiler maths needs to know about a show. */
+export type ShowSpoilerInfo = { id: ShowId; title: string; seasons: SeasonPremiere[] }
+
+/** The site-wide expiry rule; `null` days means warnings never soften. */
+export type SpoilerPolicy = { softenAfterDays: number | null }
+
+/** The stored form of an inline spoiler: its children are the hidden words. */
+export type SerializedInlineSpoilerNode = SerializedElementNode<SerializedLexicalNode> & {
+  type: typeof INLINE_SPOILER_TYPE
+  /** Absent or null: the spoiler inherits the article's warnings. */
+  scope?: SpoilerScope | null
+}

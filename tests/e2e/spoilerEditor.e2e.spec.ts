@@ -1,0 +1,156 @@
+import { expect, type Page, test } from '@playwright/test'
+
+import { DEMO_EDITOR } from '../../src/seed/demoEditor'
+import { doc, paragraph, spoiler } from '../../src/seed/lexical'
+import { deleteDocument, idFromAdminUrl } from '../helpers/adminCleanup'
+import { loginToAdmin } from '../helpers/login'
+import { E2E_BASE_URL } from './env'
+
+const bodyEditor = (page: Page) =>
+  page.locator('.rich-text-lexical [data-lexical-editor="true"]').first()
+
+/** Selects the last paragraph, where each test types the words it marks. */
+const selectLastParagraph = async (page: Page) => {
+  await page.keyboard.press('Control+End')
+  await page.keyboard.press('Shift+Home')
+}
+
+const startArticle = async (page: Page, name: string): Promise<string> => {
+  const title = `${name} ${Date.now().toString(36)}`
+  await page.goto('/admin/collections/articles/create')
+  await page.locator('#field-title').fill(title)
+  await page.locator('#field-dek').fill('A dek with no spoilers.')
+  await bodyEditor(page).click()
+  return title
+}
+
+/**
+ * The first autosave creates the document and the admin then reloads the editor from the
+ * saved value, dropping any edit made while that request was in flight. Tests let it land.
+ */
+const settleAutosave = async (page: Page) => {
+  await expect(page).toHaveURL(/\/admin\/collections\/articles\/\d+$/, { timeout: 20_000 })
+  await expect(page.getByText(/last saved/i)).toBeVisible({ timeout: 20_000 })
+  await page.waitForTimeout(1_500)
+  await bodyEditor(page).click()
+}
+
+/** Writes from the test's signed-in session; Payload wants a trusted Origin with cookies. */
+const staffHeaders = { Origin: E2E_BASE_URL }
+
+test.describe('spoilers in the article editor', () => {
+  test.beforeEach(async ({ page }) => {
+    await loginToAdmin({ page, email: DEMO_EDITOR.email, password: DEMO_EDITOR.password })
+  })
+
+  test('should mark selected words as a Luke Cage Season 2 spoiler and hide them on the site', async ({
+    page,
+  }) => {
+    const title = await startArticle(page, 'Inline spoiler')
+    const secret = 'Misty gets a new arm'
+    await page.keyboard.type('Safe words.')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type(secret)
+    await settleAutosave(page)
+    await selectLastParagraph(page)
+    await page.keyboard.press('Control+Shift+S')
+    const marked = bodyEditor(page).locator('.inline-spoiler')
+    await expect(marked).toHaveText(secret)
+
+    // With the caret inside the spoiler, its scope card opens.
+    await marked.click()
+    const card = page.getByRole('group', { name: 'Spoiler scope' })
+    await expect(card).toBeVisible()
+    await card.getByLabel('Show').selectOption({ label: 'Luke Cage' })
+    await card.getByLabel('Season').fill('2')
+    await expect(marked).toHaveAttribute('title', /season 2/)
+    await page.screenshot({ path: test.info().outputPath('inline-spoiler-editor.png') })
+
+    await page.waitForTimeout(1_000)
+    await page.getByRole('button', { name: /publish changes/i }).click()
+    await expect(page.getByText(/successfully/i).first()).toBeVisible()
+    await expect(page).toHaveURL(/\/admin\/collections\/articles\/[\w-]+$/)
+    const id = idFromAdminUrl(page)
+
+    const response = await page.request.get(`/api/articles/${id}?depth=0`)
+    const stored = JSON.stringify((await response.json()).body)
+    expect(stored).toContain('"type":"inlineSpoiler"')
+    expect(stored).toMatch(/"scope":\{"show":\d+,"season":2\}/)
+
+    await page.goto('/')
+    await page.getByRole('link', { name: title }).click()
+    await expect(page.getByText('Safe words.')).toBeVisible()
+    await expect(page.getByText(secret)).toBeHidden()
+    await page.getByRole('button', { name: 'Reveal spoiler for Luke Cage Season 2' }).click()
+    await expect(page.getByText(secret)).toBeVisible()
+
+    await deleteDocument(page, 'articles', id)
+  })
+
+  test('should warn under the dek when it repeats a spoiler from the body', async ({ page }) => {
+    // Made over REST so no autosave race can touch the body while the dek is edited.
+    const secret = 'Colleen helps Misty with physical therapy'
+    const created = await page.request.post('/api/articles', {
+      headers: staffHeaders,
+      data: {
+        title: `Dek check ${Date.now().toString(36)}`,
+        dek: 'A dek with no spoilers.',
+        body: doc(paragraph('Intro. ', spoiler(secret))),
+      },
+    })
+    expect(created.status()).toBe(201)
+    const { doc: article } = (await created.json()) as { doc: { id: number } }
+    try {
+      await page.goto(`/admin/collections/articles/${article.id}`)
+      const warning = page.getByRole('alert').filter({ hasText: 'The dek repeats a spoiler' })
+      await expect(page.locator('#field-dek')).toHaveValue('A dek with no spoilers.')
+      await expect(warning).toHaveCount(0)
+      await page.locator('#field-dek').fill('How Colleen helps Misty with physical therapy.')
+      await expect(warning).toBeVisible()
+      await expect(warning).toContainText('colleen helps misty with')
+      await page.locator('#field-dek').fill('Who turns up in Harlem this season.')
+      await expect(warning).toHaveCount(0)
+    } finally {
+      await deleteDocument(page, 'articles', String(article.id))
+    }
+  })
+
+  test('should show an expired spoiler revealed with a marker, and soften the banner', async ({
+    page,
+  }) => {
+    const shows = await page.request.get('/api/shows?where[slug][equals]=luke-cage&depth=0')
+    const lukeCage = (await shows.json()).docs[0] as { id: number }
+    const setPolicy = (softenAfterDays: number | null) =>
+      page.request.post('/api/globals/spoiler-policy', {
+        headers: staffHeaders,
+        data: { softenAfterDays },
+      })
+    expect((await setPolicy(30)).status()).toBe(200)
+    const slug = `expired-spoiler-${Date.now().toString(36)}`
+    const created = await page.request.post('/api/articles', {
+      headers: staffHeaders,
+      data: {
+        title: `Expired spoiler ${slug}`,
+        slug,
+        dek: 'An old season, long out.',
+        _status: 'published',
+        spoilerWarnings: [{ show: lukeCage.id, season: 2 }],
+        body: doc(
+          paragraph('Old news: ', spoiler('Misty returns', { show: lukeCage.id, season: 2 })),
+        ),
+      },
+    })
+    expect(created.status()).toBe(201)
+    const { doc: article } = (await created.json()) as { doc: { id: number } }
+    try {
+      await page.goto(`/articles/${slug}`)
+      await expect(page.getByText('Misty returns')).toBeVisible()
+      await expect(page.locator('.spoiler--expired .spoiler__marker')).toHaveText('spoiler')
+      await expect(page.getByText(/Discusses Luke Cage Season 2/)).toBeVisible()
+      await expect(page.getByRole('complementary', { name: 'Spoiler warning' })).toHaveCount(0)
+    } finally {
+      expect((await setPolicy(null)).status()).toBe(200)
+      await deleteDocument(page, 'articles', String(article.id))
+    }
+  })
+})
