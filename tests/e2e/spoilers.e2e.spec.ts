@@ -45,6 +45,22 @@ test.describe('spoilers on the seeded explainer', () => {
     expect(await article.ariaSnapshot()).toContain(BLOCK_SECRET)
   })
 
+  test("should let a reader set their progress on the show page and reveal the explainer's spoilers", async ({
+    page,
+  }) => {
+    await page.goto('/shows/luke-cage')
+    const form = page.getByRole('region', { name: 'How far have you watched?' })
+    await form.getByLabel('Season').selectOption({ label: 'Season 2' })
+    await form.getByRole('button', { name: 'Save progress' }).click()
+    await expect(form).toContainText('Luke Cage: up to the end of Season 2')
+
+    await page.goto(EXPLAINER)
+    await expect(page.getByText(INLINE_SECRET)).toBeVisible()
+    await expect(spoilerButtons(page)).toHaveCount(0)
+    await page.getByRole('button', { name: 'Clear all progress' }).click()
+    await expect(page.getByText(INLINE_SECRET)).toBeHidden()
+  })
+
   test('should reveal Season 2 spoilers after "watched up to Season 2" and a reload, and hide them once cleared', async ({
     page,
   }) => {

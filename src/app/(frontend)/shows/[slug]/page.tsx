@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { MediaImage } from '@/components/MediaImage'
+import { WatchedProgress } from '@/components/WatchedProgress/index.client'
 import { getShowArticles, getShowBySlug, getShowCast, getShowSlugs } from '@/queries/shows'
 import { formatDate } from '@/utilities/formatDate'
 
@@ -41,6 +42,26 @@ export default async function ShowPage({ params }: ShowPageProps) {
         </div>
       </header>
       {show.synopsis && <p className="profile__bio">{show.synopsis}</p>}
+
+      <section aria-labelledby="watched-heading">
+        <h2 id="watched-heading">How far have you watched?</h2>
+        <p className="profile__meta">
+          Spoilers for {show.title} up to where you are reveal themselves on every page. Saved on
+          this device only.
+        </p>
+        <WatchedProgress
+          shows={[
+            {
+              id: show.id,
+              title: show.title,
+              seasons: seasons.map(({ number, premiereDate }) => ({
+                number,
+                premiereDate: premiereDate ?? null,
+              })),
+            },
+          ]}
+        />
+      </section>
 
       <section aria-labelledby="seasons-heading">
         <h2 id="seasons-heading">Seasons</h2>
