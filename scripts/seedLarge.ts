@@ -375,7 +375,8 @@ const seedSqliteArticles = async (
 
 type MongoCollection = { insertMany: (docs: unknown[], options?: unknown) => Promise<unknown> }
 type MongoAdapterLike = {
-  mongoose: { Types: { ObjectId: new (id?: string) => { toHexString: () => string } } }
+  // The adapter's mongoose connection; `base` is the Mongoose instance it belongs to.
+  connection: { base: { Types: { ObjectId: new (id?: string) => { toHexString: () => string } } } }
   collections: Record<string, { collection: MongoCollection }>
   versions: Record<string, { collection: MongoCollection }>
 }
@@ -389,7 +390,7 @@ const seedMongo = async (
   chunkSize: number,
 ) => {
   const db = payload.db as unknown as MongoAdapterLike
-  const ObjectId = db.mongoose.Types.ObjectId
+  const ObjectId = db.connection.base.Types.ObjectId
   const oid = (id: number | string) => new ObjectId(String(id))
   const now = new Date()
   const characters: CharacterRef[] = []
