@@ -1,0 +1,530 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --quick] [--sizes 1000,10000,100000] [--build] [--no-mongo]
+ *  [--no-lighthouse] [--duration S]`
+ *
+ * Prints one table and writes the same figures as JSON to bench/results/<timestamp>.json.
+ * Everything runs on 127.0.0.1, bounded in time and requests; every process started here is
+ * stopped by PID. Figures are printed, never asserted. `--quick` is the CI smoke run: 1,000
+ * articles, short load runs.
+ *
+ * `next build` runs only when there is no .next build yet (a clean clone) or with --build;
+ * otherwise the existing build is served (in CI, the one `npm test` just made).
+ * Work files (databases, the FerretDB data, logs) live in .tmp/bench/.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { withLexicalCondition } from '../lib/nodeOptions.mjs'
+import { buildFerretDB } from '../lib/mongoTestServer.mjs'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const work = path.join(root, '.tmp/bench')
+const resultsDir = path.join(root, 'bench/results')
+fs.mkdirSync(work, { recursive: true })
+fs.mkdirSync(resultsDir, { recursive: true })
+
+const argv = process.argv.slice(2)
+const flag = (name) => argv.includes(`--${name}`)
+const option = (name, fallback) => {
+  const index = argv.indexOf(`--${name}`)
+  return index >= 0 ? argv[index + 1] : fallback
+}
+const quick = flag('quick')
+const sizes = option('sizes', quick ? '1000' : '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
+const mongoSizes = option('mongo-sizes', quick ? '1000' : '1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
+const loadSeconds = Number(option('duration', quick ? 5 : 15))
+const connections = 10
+const samples = quick ? 15 : 40
+const saves = quick ? 10 : 30
+const PORT_NEXT = 3410
+const PORT_BARE = 3411
+const PORT_FERRET = 3412
+const SECRET = 'bench-secret-not-for-production'
+const siteUrl = `http://127.0.0.1:${PORT_NEXT}`
+const started = Date.now()
+const log = (line) => console.error(`[bench +${Math.round((Date.now() - started) / 1000)}s] ${line}`)
+
+/** Every child we start, stopped by PID on the way out. */
+const children = new Set()
+const stopAll = () => {
+  for (const child of children) {
+    if (child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        child.kill('SIGTERM')
+      }
+    }
+  }
+}
+process.on('exit', stopAll)
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopAll()
+    process.exit(130)
+  })
+}
+const startChild = (command, args, env, logName) => {
+  const out = fs.openSync(path.join(work, logName), 'w')
+  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', out, out], detached: true })
+  children.add(child)
+  return child
+}
+const stopChild = async (child) => {
+  if (!child || child.exitCode !== null) return
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    child.kill('SIGTERM')
+  }
+  await new Promise((resolve) => child.once('exit', resolve))
+  children.delete(child)
+}
+
+const waitForPort = async (port, child, seconds) => {
+  const deadline = Date.now() + seconds * 1000
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`process on ${port} exited (${child.exitCode})`)
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end()
+        resolve(true)
+      })
+      socket.on('error', () => resolve(false))
+    })
+    if (open) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`nothing listened on 127.0.0.1:${port} within ${seconds}s`)
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  if (sorted.length === 0) return null
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+const r1 = (n) => (n == null || Number.isNaN(n) ? null : Math.round(n * 10) / 10)
+
+const baseEnv = {
+  ...process.env,
+  PAYLOAD_SECRET: SECRET,
+  NEXT_TELEMETRY_DISABLED: '1',
+  SITE_URL: siteUrl,
+  PORT: String(PORT_NEXT),
+  MEDIA_DIR: path.join(work, 'media'),
+}
+
+/** Runs scripts/bench/dataLayer.ts against one database; returns its JSON. */
+const dataLayer = (databaseUri, args, label, timeoutSeconds = 20 * 60) => {
+  log(`data layer: ${label}`)
+  const result = spawnSync(
+    'npx',
+    ['tsx', '--import', './scripts/bench/serverOnlyStub.mjs', 'scripts/bench/dataLayer.ts', ...args],
+    {
+      cwd: root,
+      env: withLexicalCondition({ ...baseEnv, DATABASE_URI: databaseUri }, 'development'),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: timeoutSeconds * 1000,
+      killSignal: 'SIGKILL',
+    },
+  )
+  fs.writeFileSync(path.join(work, `datalayer-${label}.log`), `${result.stdout}\n${result.stderr}`)
+  if (result.error?.code === 'ETIMEDOUT') throw new Error(`timed out after ${timeoutSeconds} s`)
+  const last = result.stdout.trim().split('\n').at(-1) ?? ''
+  try {
+    return JSON.parse(last)
+  } catch {
+    throw new Error(`data layer ${label} failed (exit ${result.status}); see .tmp/bench/datalayer-${label}.log`)
+  }
+}
+
+const results = {
+  date: new Date().toISOString(),
+  commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim(),
+  machine: `${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+  loadavgAtStart: os.loadavg().map((n) => Math.round(n * 100) / 100),
+  mode: quick ? 'quick' : 'full',
+  sqlite: {},
+  mongo: {},
+  web: {},
+  notMeasured: {},
+}
+
+// ---------- 1. corpora and the data layer on SQLite ----------
+let served = null
+for (const size of sizes) {
+  const file = path.join(work, `sqlite-${size}.db`)
+  const fresh = quick || !fs.existsSync(file) || flag('fresh')
+  if (fresh) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
+  const isServed = size === sizes[0]
+  const data = dataLayer(
+    `file:${file}`,
+    [
+      ...(fresh ? ['--seed', String(size)] : []),
+      '--samples',
+      String(samples),
+      ...(isServed ? ['--fixtures'] : []),
+    ],
+    `sqlite-${size}`,
+  )
+  results.sqlite[size] = data
+  if (isServed) served = { size, file, data }
+}
+
+// ---------- 2. the same on the MongoDB wire protocol (FerretDB) ----------
+if (flag('no-mongo') || (quick && !flag('mongo'))) {
+  results.notMeasured.mongo = quick
+    ? 'FerretDB is left out of --quick (its 1k seed alone takes minutes here); run without --quick or add --mongo'
+    : 'skipped with --no-mongo'
+} else {
+  const ferretdb = process.env.FERRETDB_BIN || buildFerretDB()
+  if (!ferretdb) {
+    results.notMeasured.mongo = 'no FerretDB binary and no Go toolchain (npm run setup:ferretdb)'
+  } else {
+    const dir = path.join(work, 'ferretdb')
+    fs.rmSync(dir, { recursive: true, force: true })
+    fs.mkdirSync(dir, { recursive: true })
+    const ferret = startChild(
+      ferretdb,
+      [`--listen-addr=127.0.0.1:${PORT_FERRET}`, `--sqlite-url=file:${dir}/`, '--telemetry=disable'],
+      process.env,
+      'ferretdb.log',
+    )
+    try {
+      await waitForPort(PORT_FERRET, ferret, 30)
+      for (const size of mongoSizes) {
+        try {
+          results.mongo[size] = dataLayer(
+            `mongodb://127.0.0.1:${PORT_FERRET}/bench_${size}`,
+            ['--seed', String(size), '--samples', String(Math.min(samples, 10))],
+            `ferretdb-${size}`,
+            Number(option('mongo-timeout', 300)),
+          )
+        } catch (error) {
+          results.notMeasured[`mongo-${size}`] = String(error.message)
+        }
+      }
+    } finally {
+      await stopChild(ferret)
+    }
+  }
+}
+
+// ---------- 3. next build (once, against an empty database) ----------
+const buildId = path.join(root, '.next/BUILD_ID')
+if (fs.existsSync(buildId) && !flag('build')) {
+  log('reusing the existing .next build (pass --build to rebuild)')
+} else {
+  log('next build')
+  const buildDb = path.join(work, 'build.db')
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(buildDb + suffix, { force: true })
+  const t0 = Date.now()
+  const build = spawnSync('npx', ['next', 'build', '--webpack'], {
+    cwd: root,
+    env: withLexicalCondition(
+      { ...baseEnv, DATABASE_URI: `file:${buildDb}`, NODE_ENV: 'production' },
+      'production',
+    ),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 15 * 60 * 1000,
+  })
+  fs.writeFileSync(path.join(work, 'build.log'), `${build.stdout}\n${build.stderr}`)
+  if (build.status !== 0) throw new Error('next build failed; see .tmp/bench/build.log')
+  results.buildSeconds = Math.round((Date.now() - t0) / 1000)
+}
+
+const startNext = async (dbFile) => {
+  const child = startChild(
+    'npx',
+    ['next', 'start', '-p', String(PORT_NEXT), '-H', '127.0.0.1'],
+    withLexicalCondition({ ...baseEnv, DATABASE_URI: `file:${dbFile}`, NODE_ENV: 'production' }, 'production'),
+    `next-${path.basename(dbFile)}.log`,
+  )
+  await waitForPort(PORT_NEXT, child, 90)
+  return child
+}
+
+const get = async (pathname) => {
+  const t0 = performance.now()
+  const response = await fetch(`${siteUrl}${pathname}`, { redirect: 'manual' })
+  const body = await response.text()
+  return { ms: performance.now() - t0, status: response.status, body, headers: response.headers }
+}
+
+const cannon = (url) =>
+  new Promise((resolve, reject) => {
+    autocannon(
+      { url, connections, pipelining: 1, duration: loadSeconds, timeout: 10 },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    )
+  })
+const cannonSummary = (result) => ({
+  requestsPerSecond: r1(result.requests.average),
+  p50: result.latency.p50,
+  p99: result.latency.p99,
+  total: result.requests.total,
+  non2xx: result.non2xx,
+  errors: result.errors,
+})
+
+/** First requests to pages nobody has asked for yet: a cache miss all the way down. */
+const uncachedRenders = async (slugs) => {
+  const times = []
+  for (const slug of slugs) {
+    const response = await get(`/articles/${slug}`)
+    if (response.status === 200) times.push(response.ms)
+  }
+  return { samples: times.length, p50: r1(percentile(times, 50)), p95: r1(percentile(times, 95)) }
+}
+
+// ---------- 4. the web figures on the first corpus ----------
+const next = await startNext(served.file)
+try {
+  const [targetSlug, ...others] = served.data.sampleSlugs
+  const warm = await get('/')
+  log(`next start is up (home: ${warm.status})`)
+
+  // b. uncached render, before anything warms the sampled pages.
+  results.web.uncachedRender = { [served.size]: await uncachedRenders(others) }
+
+  // a. cached page vs a bare server with the same bytes.
+  await get(`/articles/${targetSlug}`)
+  const page = await get(`/articles/${targetSlug}`)
+  const htmlFile = path.join(work, 'article.html')
+  fs.writeFileSync(htmlFile, page.body)
+  const bare = startChild(
+    process.execPath,
+    [
+      '-e',
+      `const fs=require('fs');const body=fs.readFileSync(${JSON.stringify(htmlFile)});` +
+        `require('http').createServer((q,s)=>{s.writeHead(200,{'content-type':'text/html; charset=utf-8','content-length':body.length});s.end(body)})` +
+        `.listen(${PORT_BARE},'127.0.0.1')`,
+    ],
+    process.env,
+    'bare.log',
+  )
+  await waitForPort(PORT_BARE, bare, 10)
+  log(`autocannon ${loadSeconds}s × ${connections} connections: next start`)
+  const nextRun = cannonSummary(await cannon(`${siteUrl}/articles/${targetSlug}`))
+  log(`autocannon ${loadSeconds}s × ${connections} connections: bare node:http`)
+  const bareRun = cannonSummary(await cannon(`http://127.0.0.1:${PORT_BARE}/`))
+  await stopChild(bare)
+  results.web.cachedPage = {
+    path: `/articles/${targetSlug}`,
+    bytes: Buffer.byteLength(page.body),
+    nextCacheHeader: page.headers.get('x-nextjs-cache'),
+    next: nextRun,
+    bare: bareRun,
+    ratio: r1((nextRun.requestsPerSecond / bareRun.requestsPerSecond) * 100) / 100,
+  }
+
+  // REST as the admin: log in, then publish and save.
+  const { admin, bigArticleId, bigArticleBody, target } = served.data.fixtures
+  const login = await fetch(`${siteUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(admin),
+  })
+  const { token } = await login.json()
+  const auth = { 'content-type': 'application/json', authorization: `JWT ${token}` }
+
+  // d. publish to visible on every dependent page.
+  const characterId = target.characters[0]
+  const character = await (await fetch(`${siteUrl}/api/characters/${characterId}?depth=0`, { headers: auth })).json()
+  const pages = [`/articles/${target.slug}`, `/characters/${character.slug}`, '/']
+  for (const pathname of pages) await get(pathname)
+  const publishRuns = []
+  for (let run = 0; run < (quick ? 1 : 3); run += 1) {
+    const title = `Bench publish ${Date.now()} ${run}`
+    const t0 = performance.now()
+    const response = await fetch(`${siteUrl}/api/articles?depth=0`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        title,
+        dek: 'Publish-to-visible probe.',
+        _status: 'published',
+        body: {
+          root: {
+            type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
+            children: [{
+              type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '',
+              children: [{
+                type: 'characterTag', version: 1, characterId, direction: 'ltr', format: '', indent: 0,
+                children: [{ type: 'text', version: 1, text: character.name, format: 0, detail: 0, mode: 'normal', style: '' }],
+              }],
+            }],
+          },
+        },
+      }),
+    })
+    const apiMs = performance.now() - t0
+    if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`)
+    const visibleAt = {}
+    const deadline = Date.now() + 10_000
+    while (Object.keys(visibleAt).length < pages.length && Date.now() < deadline) {
+      for (const pathname of pages) {
+        if (visibleAt[pathname]) continue
+        const { body } = await get(pathname)
+        if (body.includes(title)) visibleAt[pathname] = r1(performance.now() - t0)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+    publishRuns.push({
+      apiMs: r1(apiMs),
+      allVisibleMs: Object.keys(visibleAt).length === pages.length ? Math.max(...Object.values(visibleAt)) : null,
+      visibleAt,
+    })
+  }
+  results.web.publishToVisible = {
+    pages,
+    runs: publishRuns,
+    worstMs: publishRuns.some((run) => run.allVisibleMs === null)
+      ? null
+      : Math.max(...publishRuns.map((run) => run.allVisibleMs)),
+  }
+
+  // e. save a 10,000-word article through REST, as the admin's "Publish changes" does.
+  const saveTimes = []
+  for (let i = 0; i < saves; i += 1) {
+    const t0 = performance.now()
+    const response = await fetch(`${siteUrl}/api/articles/${bigArticleId}?depth=0&draft=false`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title: `Ten thousand words, save ${i}`, body: bigArticleBody, _status: 'published' }),
+    })
+    await response.text()
+    if (response.ok) saveTimes.push(performance.now() - t0)
+  }
+  results.web.save10kWords = {
+    saves: saveTimes.length,
+    p50: r1(percentile(saveTimes, 50)),
+    p95: r1(percentile(saveTimes, 95)),
+  }
+
+  // f. Lighthouse, mobile (its default form factor and throttling), Debian's Chromium.
+  if (flag('no-lighthouse')) {
+    results.notMeasured.lighthouse = 'skipped with --no-lighthouse'
+  } else if (!fs.existsSync('/usr/bin/chromium')) {
+    results.notMeasured.lighthouse = 'no /usr/bin/chromium'
+  } else {
+    log('lighthouse (mobile)')
+    const report = path.join(work, 'lighthouse.json')
+    fs.rmSync(report, { force: true })
+    const lh = spawnSync(
+      path.join(root, 'node_modules/.bin/lighthouse'),
+      [
+        `${siteUrl}/articles/${targetSlug}`,
+        '--only-categories=performance',
+        '--output=json',
+        `--output-path=${report}`,
+        '--quiet',
+        '--chrome-path=/usr/bin/chromium',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run --disable-sync',
+      ],
+      { cwd: root, env: process.env, encoding: 'utf8', timeout: 180_000 },
+    )
+    if (fs.existsSync(report)) {
+      const json = JSON.parse(fs.readFileSync(report, 'utf8'))
+      results.web.lighthouse = {
+        performance: json.categories?.performance?.score == null ? null : Math.round(json.categories.performance.score * 100),
+        cls: json.audits?.['cumulative-layout-shift']?.numericValue ?? null,
+        lcpMs: r1(json.audits?.['largest-contentful-paint']?.numericValue),
+        tbtMs: r1(json.audits?.['total-blocking-time']?.numericValue),
+        runtimeError: json.runtimeError?.message,
+      }
+    } else {
+      results.notMeasured.lighthouse = `lighthouse exited ${lh.status}: ${(lh.stderr || '').slice(-300)}`
+    }
+  }
+} finally {
+  await stopChild(next)
+}
+
+// ---------- 5. uncached renders on the larger corpora ----------
+for (const size of sizes.slice(1)) {
+  const child = await startNext(path.join(work, `sqlite-${size}.db`))
+  try {
+    await get('/')
+    results.web.uncachedRender[size] = await uncachedRenders(results.sqlite[size].sampleSlugs.slice(1))
+  } finally {
+    await stopChild(child)
+  }
+}
+
+// ---------- the table ----------
+results.totalSeconds = Math.round((Date.now() - started) / 1000)
+const rows = []
+const row = (figure, value, goal = '') => rows.push([figure, value, goal])
+const nm = (reason) => `not measured (${reason})`
+const c = results.web.cachedPage
+row(
+  'Cached article page, next start',
+  c ? `${c.next.requestsPerSecond} req/s, p50 ${c.next.p50} ms, p99 ${c.next.p99} ms` : nm('no run'),
+)
+row('Same bytes, bare node:http', c ? `${c.bare.requestsPerSecond} req/s, p50 ${c.bare.p50} ms, p99 ${c.bare.p99} ms` : '')
+row('Ratio next / bare', c ? String(c.ratio) : '', '≥ 0.25')
+for (const size of sizes) {
+  const u = results.web.uncachedRender?.[size]
+  row(`Uncached article render (first request), ${size}`, u ? `p50 ${u.p50} ms, p95 ${u.p95} ms (n=${u.samples})` : nm('no run'), size === 100000 ? 'p95 < 100 ms' : '')
+}
+for (const [label, group] of [['SQLite', results.sqlite], ['FerretDB', results.mongo]]) {
+  for (const size of Object.keys(group)) {
+    const s = group[size].sidebar
+    row(`Sidebar (loadSidebar), ${label}, ${size}`, `p50 ${s.p50} ms, p95 ${s.p95} ms, ${group[size].sidebarQueries} queries`)
+  }
+  const keys = Object.keys(group).map(Number).sort((a, b) => a - b)
+  if (keys.length > 1) {
+    const small = group[keys[0]].sidebar.p50
+    const large = group[keys.at(-1)].sidebar.p50
+    row(`Sidebar p50 ratio ${label} ${keys.at(-1)}/${keys[0]}`, String(r1((large / small) * 100) / 100), keys.at(-1) === 100000 ? '≤ 2.0' : '(goal is at 100k)')
+  } else {
+    row(`Sidebar ratio ${label} 100k/1k`, nm(keys.length ? 'only one corpus size in this run' : 'no corpus'), '≤ 2.0')
+  }
+}
+const p = results.web.publishToVisible
+row('Publish to visible (home, article sidebar, character page)', p ? (p.worstMs == null ? 'not visible within 10 s' : `${p.worstMs} ms worst of ${p.runs.length} (API ${p.runs.map((r) => r.apiMs).join(', ')} ms)`) : nm('no run'), '< 1000 ms')
+const s = results.web.save10kWords
+row('Save 10,000-word article (REST PATCH)', s ? `p50 ${s.p50} ms, p95 ${s.p95} ms (n=${s.saves})` : nm('no run'), 'p95 < 300 ms')
+const l = results.web.lighthouse
+row('Lighthouse mobile performance, CLS', l ? `${l.performance}, CLS ${l.cls} (LCP ${l.lcpMs} ms, TBT ${l.tbtMs} ms)` : nm(results.notMeasured.lighthouse ?? 'no run'), '≥ 95, CLS 0')
+for (const [key, reason] of Object.entries(results.notMeasured)) if (key !== 'lighthouse') row(key, nm(reason))
+
+const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), 6))
+const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(width[i])).join(' | ')} |`
+console.log(`\nBenchmark ${results.mode} · ${results.date} · ${results.commit} · ${results.machine}`)
+console.log(`load average at start: ${results.loadavgAtStart.join(' ')} (shared machine: figures are noisy)\n`)
+console.log(line(['Figure', 'Measured', 'Goal']))
+console.log(line(width.map((w) => '-'.repeat(w))))
+for (const r of rows) console.log(line(r))
+console.log('\nQuery plans (one loadSidebar call):')
+for (const [label, group] of [['SQLite', results.sqlite], ['FerretDB', results.mongo]]) {
+  const largest = Object.keys(group).map(Number).sort((a, b) => a - b).at(-1)
+  if (!largest) continue
+  console.log(`  ${label}, ${largest} articles:`)
+  for (const plan of group[largest].plans ?? []) {
+    console.log(`    ${plan.query}`)
+    for (const step of plan.plan) console.log(`      ${step}`)
+  }
+}
+results.table = rows
+const out = path.join(resultsDir, `${results.date.replace(/[:.]/g, '-')}-${results.mode}.json`)
+for (const group of [results.sqlite, results.mongo]) for (const v of Object.values(group)) delete v.fixtures?.bigArticleBody
+fs.writeFileSync(out, JSON.stringify(results, null, 2))
+console.log(`\n${results.totalSeconds} s in all; JSON in ${path.relative(root, out)}`)
+stopAll()
+process.exit(0)
