@@ -6,10 +6,13 @@ import { MAX_DATA_BYTES, MAX_WHERE_TERMS } from './limits'
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 /**
- * Refuses an oversized document (413) or an oversized `where` (400) before any hook, access
- * query or database call runs, so one such request cannot tie up the database for others.
+ * Refuses an oversized document (413) or an oversized `where` (400) from an API client
+ * before any hook, access query or database call runs, so one such request cannot tie up the
+ * database for others. The server's own Local API calls (hooks, the sidebar, imports, the
+ * reindex) are trusted and may legitimately ask for thousands of ids.
  */
-export const rejectOversizedInput: CollectionBeforeOperationHook = ({ args }) => {
+export const rejectOversizedInput: CollectionBeforeOperationHook = ({ args, req }) => {
+  if (req.payloadAPI === 'local') return args
   const { data, where } = args as { data?: unknown; where?: unknown }
   if (where !== undefined) {
     const terms = countWhereTerms(where, MAX_WHERE_TERMS)
