@@ -43,8 +43,11 @@ test.describe('spoilers in the article editor', () => {
     const { doc: draft } = (await created.json()) as { doc: { id: number } }
     await page.goto(`/admin/collections/articles/${draft.id}`)
     await expect(bodyEditor(page)).toContainText(secret)
+    // The admin may still be settling the form it just loaded; select only once it is idle.
+    await page.waitForLoadState('networkidle')
     await bodyEditor(page).click()
     await selectLastParagraph(page)
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(secret)
     await page.keyboard.press('Control+Shift+S')
     const marked = bodyEditor(page).locator('.inline-spoiler')
     await expect(marked).toHaveText(secret)
@@ -117,7 +120,16 @@ test.describe('spoilers in the article editor', () => {
         headers: staffHeaders,
         data: { softenAfterDays },
       })
+    const explainer = '/articles/is-jessica-jones-in-luke-cage-season-2'
+    const expiredOnExplainer = async () => {
+      await page.goto(explainer)
+      return page.locator('.spoiler--expired').count()
+    }
+    // The explainer is already built and cached with no policy: its spoilers are hidden.
+    expect(await expiredOnExplainer()).toBe(0)
     expect((await setPolicy(30)).status()).toBe(200)
+    // Changing the policy refreshes cached article pages: Season 2 premiered in 2018.
+    await expect.poll(expiredOnExplainer).toBeGreaterThan(0)
     const slug = `expired-spoiler-${Date.now().toString(36)}`
     const created = await page.request.post('/api/articles', {
       headers: staffHeaders,
@@ -143,6 +155,7 @@ test.describe('spoilers in the article editor', () => {
     } finally {
       expect((await setPolicy(null)).status()).toBe(200)
       await deleteDocument(page, 'articles', String(article.id))
+      await expect.poll(expiredOnExplainer).toBe(0)
     }
   })
 })

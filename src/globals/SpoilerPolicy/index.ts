@@ -3,11 +3,14 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 
+import { revalidateAllArticles } from './hooks/revalidateAllArticles'
+
 /** The site-wide rule for when spoiler warnings soften; see docs/spoilers.md. */
 export const SpoilerPolicy: GlobalConfig = {
   slug: 'spoiler-policy',
   label: 'Spoiler policy',
   access: { read: anyone, update: isEditorOrAdmin },
+  hooks: { afterChange: [revalidateAllArticles] },
   fields: [
     {
       name: 'softenAfterDays',
