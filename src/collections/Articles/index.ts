@@ -13,12 +13,14 @@ import { populateAuthors } from './hooks/populateAuthors'
 import { rejectInvalidBody } from './hooks/rejectInvalidBody'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { articleLivePreview } from './livePreview'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', '_status', 'publishedAt', 'updatedAt'],
+    livePreview: articleLivePreview,
   },
   access: {
     read: publishedOrAuthenticated,
