@@ -15,6 +15,7 @@ import { Users } from './src/collections/Users'
 import { requestLimits } from './src/plugins/requestLimits'
 import { SpoilerPolicy } from './src/globals/SpoilerPolicy'
 import { databaseAdapter } from './src/db/databaseAdapter'
+import { jobsConfig } from './src/jobs/jobsConfig'
 import { migrateOnInit } from './src/db/migrateOnInit'
 import { searchPluginConfig } from './src/search/searchPluginConfig'
 import { serverSecret } from './src/utilities/serverSecret'
@@ -47,6 +48,8 @@ export default buildConfig({
   // Uploads are photos: anything bigger is a mistake or an attack on the disk.
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   onInit: migrateOnInit,
+  // Runs scheduled publishes (and any other due job) every minute inside the server process.
+  jobs: jobsConfig,
   // Types are generated on purpose (npm run generate:types) from the SQLite default, never as a
   // side effect of a dev or test run against another adapter.
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },

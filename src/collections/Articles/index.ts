@@ -14,12 +14,14 @@ import { rejectInvalidBody } from './hooks/rejectInvalidBody'
 import { populateSpoilerContext } from './hooks/populateSpoilerContext'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { articleLivePreview } from './livePreview'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', '_status', 'publishedAt', 'updatedAt'],
+    livePreview: articleLivePreview,
   },
   access: {
     read: publishedOrAuthenticated,

@@ -1,0 +1,23 @@
+import type { Config } from 'payload'
+
+/**
+ * Payload's schedule-publish drawer queues its `schedulePublish` jobs without naming a queue,
+ * so they land on the `default` queue.
+ */
+export const SCHEDULE_PUBLISH_QUEUE = 'default'
+
+/** `PAYLOAD_JOBS_AUTORUN=false` turns the in-process runner off (e.g. for a separate worker). */
+export const isJobsAutoRunEnabled = (
+  env: Record<string, string | undefined> = process.env,
+): boolean => !['false', '0', 'off'].includes((env.PAYLOAD_JOBS_AUTORUN ?? '').trim().toLowerCase())
+
+/**
+ * The jobs runner inside the server process, for `npm run dev` and `npm start` alike: every
+ * minute it runs the jobs that are due, which publishes scheduled articles at their time.
+ * Payload only starts this cron once something initialises it with `cron: true` (an admin or
+ * API request, or `src/instrumentation.ts` at server start).
+ */
+export const jobsConfig: Config['jobs'] = {
+  autoRun: [{ cron: '* * * * *', queue: SCHEDULE_PUBLISH_QUEUE, limit: 10 }],
+  shouldAutoRun: () => isJobsAutoRunEnabled(),
+}

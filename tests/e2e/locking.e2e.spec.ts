@@ -1,0 +1,114 @@
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
+
+import { loginToAdmin } from '../helpers/login'
+import {
+  adminApi,
+  createDraftArticle,
+  createEditor,
+  deleteDocuments,
+  E2E_STAFF_PASSWORD,
+} from '../helpers/staffApi'
+
+type Editor = Awaited<ReturnType<typeof createEditor>>
+
+test.describe('document locking', () => {
+  let api: APIRequestContext
+  let first: Editor
+  let second: Editor
+  const created: Record<'articles' | 'shows' | 'users', Array<number | string>> = {
+    articles: [],
+    shows: [],
+    users: [],
+  }
+
+  test.beforeAll(async () => {
+    api = await adminApi()
+    const suffix = Date.now().toString(36)
+    first = await createEditor(api, `Lock First ${suffix}`)
+    second = await createEditor(api, `Lock Second ${suffix}`)
+    created.users.push(first.id, second.id)
+  })
+
+  test.afterAll(async () => {
+    await deleteDocuments(api, 'articles', created.articles)
+    await deleteDocuments(api, 'shows', created.shows)
+    await deleteDocuments(api, 'users', created.users)
+    await api.dispose()
+  })
+
+  const lockCount = async (id: number | string): Promise<number> => {
+    const locks = await api.get(`/api/payload-locked-documents?where[document.value][equals]=${id}`)
+    return ((await locks.json()) as { totalDocs: number }).totalDocs
+  }
+
+  /** The first editor opens the document and changes its title; returns once it is locked. */
+  const startEditing = async (browser: Browser, editUrl: string, id: number | string) => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await loginToAdmin({ page, email: first.email, password: E2E_STAFF_PASSWORD })
+    await page.goto(editUrl)
+    await page.locator('#field-title').fill(`Being edited ${Date.now()}`)
+    await expect.poll(() => lockCount(id), { timeout: 15_000 }).toBe(1)
+    return context
+  }
+
+  const expectLockWarning = async (page: Page) => {
+    await expect(page.getByText('Document locked')).toBeVisible({ timeout: 20_000 })
+    await expect(page.getByText('is currently editing this document')).toBeVisible()
+    // Payload names the holder by e-mail when the viewer may read their account; editors may
+    // not read other users (their e-mail is private), so it shows "User: <id>" instead.
+    await expect(
+      page.getByText(new RegExp(`${first.email}|User: ${first.id}\\b`)).first(),
+    ).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Take over' })).toBeVisible()
+  }
+
+  const openAsSecond = async (browser: Browser, editUrl: string) => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await loginToAdmin({ page, email: second.email, password: E2E_STAFF_PASSWORD })
+    await page.goto(editUrl)
+    return { context, page }
+  }
+
+  test('should warn the second of two editors on one show that it is locked', async ({
+    browser,
+  }) => {
+    const response = await api.post('/api/shows', { data: { title: `Locked show ${Date.now()}` } })
+    expect(response.status()).toBe(201)
+    const { doc: show } = (await response.json()) as { doc: { id: number | string } }
+    created.shows.push(show.id)
+    const editUrl = `/admin/collections/shows/${show.id}`
+
+    const firstContext = await startEditing(browser, editUrl, show.id)
+    const { context: secondContext, page } = await openAsSecond(browser, editUrl)
+    try {
+      await expectLockWarning(page)
+    } finally {
+      await firstContext.close()
+      await secondContext.close()
+    }
+  })
+
+  test('should warn the second of two editors on one article that it is locked', async ({
+    browser,
+  }) => {
+    // Known Payload 3.90 gap (docs/operations.md, "Document locking"): every save releases the
+    // lock, autosave included, and articles autosave 800 ms after the first editor types. By
+    // the time the second editor opens the article the lock is gone and no warning shows.
+    // Marked as an expected failure so a fix (in Payload or here) shows up as a pass.
+    test.fail()
+    const article = await createDraftArticle(api, `Locked article ${Date.now()}`)
+    created.articles.push(article.id)
+    const editUrl = `/admin/collections/articles/${article.id}`
+
+    const firstContext = await startEditing(browser, editUrl, article.id)
+    const { context: secondContext, page } = await openAsSecond(browser, editUrl)
+    try {
+      await expectLockWarning(page)
+    } finally {
+      await firstContext.close()
+      await secondContext.close()
+    }
+  })
+})

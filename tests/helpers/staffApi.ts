@@ -1,0 +1,60 @@
+import { type APIRequestContext, expect, request as playwrightRequest } from '@playwright/test'
+
+import { DEMO_EDITOR } from '../../src/seed/demoEditor'
+import { doc, paragraph } from '../../src/seed/lexical'
+import { E2E_BASE_URL } from '../e2e/env'
+
+export const E2E_STAFF_PASSWORD = 'correct-horse-battery'
+
+/**
+ * A REST client signed in as the seeded demo account (an admin and editor), sending the
+ * Origin a browser would, because Payload honours cookies only from a trusted Origin.
+ */
+export const adminApi = async (): Promise<APIRequestContext> => {
+  const api = await playwrightRequest.newContext({
+    baseURL: E2E_BASE_URL,
+    extraHTTPHeaders: { Origin: E2E_BASE_URL },
+  })
+  const login = await api.post('/api/users/login', {
+    data: { email: DEMO_EDITOR.email, password: DEMO_EDITOR.password },
+  })
+  expect(login.status()).toBe(200)
+  return api
+}
+
+type Created = { id: number | string; email: string; name: string }
+
+/** Creates an editor account; remove it with `deleteDocuments(api, 'users', ids)`. */
+export const createEditor = async (api: APIRequestContext, name: string): Promise<Created> => {
+  const email = `${name.toLowerCase().replace(/\W+/g, '-')}@example.com`
+  const response = await api.post('/api/users', {
+    data: { email, name, password: E2E_STAFF_PASSWORD, roles: ['editor'] },
+  })
+  expect(response.status(), `creating ${email}`).toBe(201)
+  const { doc: user } = (await response.json()) as { doc: { id: number | string } }
+  return { id: user.id, email, name }
+}
+
+/** Creates a never-published draft article with a unique title and returns its id and slug. */
+export const createDraftArticle = async (
+  api: APIRequestContext,
+  title: string,
+): Promise<{ id: number | string; slug: string }> => {
+  const response = await api.post('/api/articles?draft=true', {
+    data: { title, dek: 'A test summary.', body: doc(paragraph('Test body text.')) },
+  })
+  expect(response.status(), `creating "${title}"`).toBe(201)
+  const { doc: article } = (await response.json()) as { doc: { id: number | string; slug: string } }
+  return { id: article.id, slug: article.slug }
+}
+
+export const deleteDocuments = async (
+  api: APIRequestContext,
+  collection: string,
+  ids: Array<number | string>,
+): Promise<void> => {
+  for (const id of ids) {
+    const response = await api.delete(`/api/${collection}/${id}`)
+    expect(response.status(), `deleting ${collection}/${id}`).toBe(200)
+  }
+}
