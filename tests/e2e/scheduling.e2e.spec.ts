@@ -72,11 +72,8 @@ test.describe('scheduled publishing', () => {
       type: 'timing',
       description: `stored as published ${Math.round((Date.now() - publishAt.getTime()) / 1000)} s after its time`,
     })
-    // Known gap, expected to fail from here on: the page stays a 404. The job's save runs
-    // outside any Next request, so revalidateTag throws "static generation store missing"
-    // (logged as "Could not revalidate the public site cache") and the 404 rendered before the
-    // publish stays cached (docs/operations.md, "Scheduled publishing").
-    test.fail(true, 'The public page is not revalidated by a publish made by the jobs runner')
+    // The job's save runs outside any request; it revalidates through /next/revalidate, so
+    // the 404 cached before the publish gives way to the article by itself.
     await expect
       .poll(async () => (await api.get(`/articles/${article.slug}`)).status(), {
         timeout: 60_000,

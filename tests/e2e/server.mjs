@@ -43,7 +43,8 @@ if (process.env.E2E_SKIP_BUILD !== '1')
 
 const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
   cwd: root,
-  env: withLexicalCondition({ ...env, NODE_ENV: 'production' }, 'production'),
+  // PORT lets the server reach its own /next/revalidate route from background jobs.
+  env: withLexicalCondition({ ...env, NODE_ENV: 'production', PORT: port }, 'production'),
   stdio: 'inherit',
 })
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -135,6 +135,16 @@ test.describe('public site', () => {
     await api.dispose()
   })
 
+  test('should refuse the internal revalidation route without its token', async ({ request }) => {
+    const anonymous = await request.post('/next/revalidate', { data: { tags: ['articles'] } })
+    expect(anonymous.status()).toBe(401)
+    const forged = await request.post('/next/revalidate', {
+      data: { tags: ['articles'] },
+      headers: { 'x-revalidate-token': 'f'.repeat(64) },
+    })
+    expect(forged.status()).toBe(401)
+  })
+
   test('should list only published articles in the feed and the sitemap', async ({ request }) => {
     const feed = await request.get('/feed.xml')
     expect(feed.headers()['content-type']).toContain('application/rss+xml')
