@@ -1,13 +1,7 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 
 import { loginToAdmin } from '../helpers/login'
-import {
-  adminApi,
-  createDraftArticle,
-  createEditor,
-  deleteDocuments,
-  E2E_STAFF_PASSWORD,
-} from '../helpers/staffApi'
+import { adminApi, createEditor, deleteDocuments, E2E_STAFF_PASSWORD } from '../helpers/staffApi'
 
 type Editor = Awaited<ReturnType<typeof createEditor>>
 
@@ -81,28 +75,6 @@ test.describe('document locking', () => {
     const editUrl = `/admin/collections/shows/${show.id}`
 
     const firstContext = await startEditing(browser, editUrl, show.id)
-    const { context: secondContext, page } = await openAsSecond(browser, editUrl)
-    try {
-      await expectLockWarning(page)
-    } finally {
-      await firstContext.close()
-      await secondContext.close()
-    }
-  })
-
-  test('should warn the second of two editors on one article that it is locked', async ({
-    browser,
-  }) => {
-    // Known Payload 3.90 gap (docs/operations.md, "Document locking"): every save releases the
-    // lock, autosave included, and articles autosave 800 ms after the first editor types. By
-    // the time the second editor opens the article the lock is gone and no warning shows.
-    // Marked as an expected failure so a fix (in Payload or here) shows up as a pass.
-    test.fail()
-    const article = await createDraftArticle(api, `Locked article ${Date.now()}`)
-    created.articles.push(article.id)
-    const editUrl = `/admin/collections/articles/${article.id}`
-
-    const firstContext = await startEditing(browser, editUrl, article.id)
     const { context: secondContext, page } = await openAsSecond(browser, editUrl)
     try {
       await expectLockWarning(page)
