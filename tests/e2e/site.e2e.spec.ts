@@ -6,6 +6,7 @@ import {
   test,
 } from '@playwright/test'
 
+import { SEEDED_SPOILER_STRINGS } from '../../src/seed/articles'
 import { DEMO_EDITOR } from '../../src/seed/demoEditor'
 import { E2E_BASE_URL } from './env'
 
@@ -133,6 +134,36 @@ test.describe('public site', () => {
 
     expect((await api.delete(`/api/articles/${article.id}`)).status()).toBe(200)
     await api.dispose()
+  })
+
+  test('should never let seeded spoiler text reach feeds, sitemap, search, lists, sidebars or profile pages', async ({
+    request,
+  }) => {
+    const outputs: Record<string, string> = {}
+    for (const path of [
+      '/feed.xml',
+      '/sitemap.xml',
+      '/',
+      '/characters/misty-knight',
+      '/characters/colleen-wing',
+      '/shows/luke-cage',
+      '/articles/claire-temple-the-nurse-who-connects-marvels-netflix-shows',
+    ]) {
+      outputs[path] = await (await request.get(path)).text()
+    }
+    for (const secret of SEEDED_SPOILER_STRINGS) {
+      const search = await (await request.get(`/search?q=${encodeURIComponent(secret)}`)).text()
+      expect(search, `search for "${secret}"`).toContain('No articles match')
+      for (const [path, body] of Object.entries(outputs)) {
+        expect(body.toLowerCase(), `${path} leaks "${secret}"`).not.toContain(secret.toLowerCase())
+      }
+    }
+    // The explainer's own HTML carries the spoilers only inside hidden spoiler elements, never in <head>.
+    const explainer = await (await request.get(EXPLAINER)).text()
+    // Control: the strings are real, present in the body (hidden until revealed).
+    expect(explainer).toContain('physical therapy')
+    const head = explainer.slice(0, explainer.indexOf('</head>'))
+    for (const secret of SEEDED_SPOILER_STRINGS) expect(head).not.toContain(secret)
   })
 
   test('should refuse the internal revalidation route without its token', async ({ request }) => {
