@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Articles } from './src/collections/Articles'
 import { Characters } from './src/collections/Characters'
 import { Media } from './src/collections/Media'
+import { RecentArticles } from './src/collections/RecentArticles'
 import { Shows } from './src/collections/Shows'
 import { Users } from './src/collections/Users'
 import { requestLimits } from './src/plugins/requestLimits'
@@ -34,7 +35,7 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
   },
-  collections: [Articles, Characters, Shows, Media, Users],
+  collections: [Articles, Characters, Shows, Media, Users, RecentArticles],
   globals: [SpoilerPolicy],
   db: databaseAdapter(),
   editor: lexicalEditor(),

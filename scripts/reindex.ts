@@ -1,6 +1,7 @@
 /**
  * `npm run reindex`: recompute every article's derived `characters` field from the tags in
- * its body, and print what changed. Run it after imports and bulk edits.
+ * its body, then every character's list of recent articles, and print what changed. Run it
+ * after imports and bulk edits.
  */
 import { getPayload } from 'payload'
 import { loadEnv } from 'payload/node'
@@ -9,6 +10,7 @@ loadEnv()
 
 const { default: config } = await import('../payload.config')
 const { reindexCharacters } = await import('../src/collections/Articles/reindexCharacters')
+const { rebuildRecentArticles } = await import('../src/collections/RecentArticles/refresh')
 
 const payload = await getPayload({ config })
 const started = Date.now()
@@ -24,6 +26,13 @@ console.log(
   changes.length === 0
     ? `Reindexed: every article was already up to date (${Date.now() - started} ms).`
     : `Reindexed: ${changes.length} article state(s) changed (${Date.now() - started} ms).`,
+)
+// The index feeds the characters' lists of recent articles; rebuild those from it.
+const lists = await rebuildRecentArticles(payload)
+console.log(
+  lists === 0
+    ? 'Recent-article lists: every list was already up to date.'
+    : `Recent-article lists: ${lists} rebuilt.`,
 )
 await payload.destroy()
 process.exit(0)

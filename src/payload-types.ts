@@ -72,6 +72,7 @@ export interface Config {
     shows: Show;
     media: Media;
     users: User;
+    'recent-articles': RecentArticle;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -90,6 +91,7 @@ export interface Config {
     shows: ShowsSelect<false> | ShowsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'recent-articles': RecentArticlesSelect<false> | RecentArticlesSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -376,6 +378,34 @@ export interface Character {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recent-articles".
+ */
+export interface RecentArticle {
+  id: number;
+  character?: (number | null) | Character;
+  articles?:
+    | {
+        articleId: string;
+        title: string;
+        slug: string;
+        publishedAt?: string | null;
+        spoilerWarnings?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -751,6 +781,25 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recent-articles_select".
+ */
+export interface RecentArticlesSelect<T extends boolean = true> {
+  character?: T;
+  articles?:
+    | T
+    | {
+        articleId?: T;
+        title?: T;
+        slug?: T;
+        publishedAt?: T;
+        spoilerWarnings?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 import * as migration_20261125_001610_initial from './20261125_001610_initial';
 import * as migration_20261125_010723_search_index from './20261125_010723_search_index';
 import * as migration_20261125_014942_spoilers from './20261125_014942_spoilers';
+import * as migration_20261125_031510_recent_articles from './20261125_031510_recent_articles';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_014942_spoilers.up,
     down: migration_20261125_014942_spoilers.down,
-    name: '20261125_014942_spoilers'
+    name: '20261125_014942_spoilers',
+  },
+  {
+    up: migration_20261125_031510_recent_articles.up,
+    down: migration_20261125_031510_recent_articles.down,
+    name: '20261125_031510_recent_articles'
   },
 ];

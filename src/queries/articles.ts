@@ -3,6 +3,7 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { headers } from 'next/headers'
 
+import { WITH_SPOILER_CONTEXT } from '@/collections/Articles/hooks/populateSpoilerContext'
 import type { Article } from '@/payload-types'
 
 import { TAGS } from './cacheTags'
@@ -59,6 +60,8 @@ const findArticleBySlug = async (slug: string, isDraft: boolean): Promise<Articl
       : { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
     limit: 1,
     depth: 2,
+    // The page names the shows its spoilers are scoped to (see populateSpoilerContext).
+    context: { [WITH_SPOILER_CONTEXT]: true },
   })
   return docs[0] ?? null
 }

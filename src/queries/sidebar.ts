@@ -1,98 +1,71 @@
 import 'server-only'
 
 import { unstable_cache } from 'next/cache'
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import type { Article, Character, Media, Show } from '@/payload-types'
+import { RECENT_ARTICLES_KEPT, type ListedArticle } from '@/collections/RecentArticles/feed'
+import type { Character, Media, Show } from '@/payload-types'
 
 import { TAGS } from './cacheTags'
 import { payloadClient } from './payloadClient'
 
 /** Other articles listed per character. */
-export const SIDEBAR_ARTICLES_PER_CHARACTER = 5
-/** Rounds of the article query; see `loadOtherArticles`. */
-const MAX_ARTICLE_ROUNDS = 3
+export const SIDEBAR_ARTICLES_PER_CHARACTER = RECENT_ARTICLES_KEPT - 1
 
 type Id = number | string
 
-export type SidebarArticle = Pick<
-  Article,
-  'id' | 'title' | 'slug' | 'publishedAt' | 'spoilerWarnings'
->
+type ShowLink = Pick<Show, 'id' | 'title' | 'slug'>
+
+export type SidebarArticle = {
+  id: string
+  title: string
+  slug: string
+  publishedAt: string | null
+  spoilerWarnings: Array<{ show: ShowLink | Id; season?: number | null; episode?: number | null }>
+}
 
 export type SidebarEntry = {
   character: Pick<Character, 'id' | 'name' | 'slug'> & { portrait: Media | null }
-  appearances: Array<{ show: Pick<Show, 'id' | 'title' | 'slug'>; seasons: number[] }>
+  appearances: Array<{ show: ShowLink; seasons: number[] }>
   articles: SidebarArticle[]
 }
 
-const idOf = (value: Id | { id: Id }): string =>
-  String(typeof value === 'object' ? value.id : value)
-
 /**
- * Up to five newest published articles per character, other than the current one, in a
- * bounded number of indexed queries (at most MAX_ARTICLE_ROUNDS, whatever the number of
- * characters). Each round asks for the newest articles tagging any character still short of
- * five; a character crowded out by a prolific one is topped up in the next round from
- * articles older than the last one seen.
+ * Titles for shows the articles' spoiler warnings name that the characters' appearances did
+ * not already bring: usually none, so usually no query.
  */
-const loadOtherArticles = async (payload: Payload, articleId: Id, characterIds: Id[]) => {
-  const byCharacter = new Map<string, SidebarArticle[]>(characterIds.map((id) => [String(id), []]))
-  const seen = new Set<string>([String(articleId)])
-  let pending = characterIds
-  let olderThan: string | undefined
-
-  for (let round = 0; round < MAX_ARTICLE_ROUNDS && pending.length > 0; round += 1) {
-    const limit = SIDEBAR_ARTICLES_PER_CHARACTER * pending.length
-    const conditions: Where[] = [
-      { _status: { equals: 'published' } },
-      { characters: { in: pending } },
-      { id: { not_equals: articleId } },
-    ]
-    if (olderThan) conditions.push({ publishedAt: { less_than_equal: olderThan } })
-    const { docs } = await payload.find({
-      collection: 'articles',
-      overrideAccess: false,
-      where: { and: conditions },
-      select: {
-        title: true,
-        slug: true,
-        publishedAt: true,
-        characters: true,
-        spoilerWarnings: true,
-      },
-      populate: { shows: { title: true, slug: true } },
-      sort: '-publishedAt',
-      depth: 1,
-      limit,
-      pagination: false,
-    })
-    const pendingKeys = new Set(pending.map(String))
-    for (const doc of docs) {
-      if (seen.has(String(doc.id))) continue
-      seen.add(String(doc.id))
-      const { characters, ...article } = doc
-      for (const tagged of characters ?? []) {
-        const list = byCharacter.get(idOf(tagged))
-        if (list && pendingKeys.has(idOf(tagged)) && list.length < SIDEBAR_ARTICLES_PER_CHARACTER) {
-          list.push(article as SidebarArticle)
-        }
-      }
-    }
-    if (docs.length < limit) break
-    olderThan = docs.at(-1)?.publishedAt ?? undefined
-    pending = pending.filter(
-      (id) => (byCharacter.get(String(id))?.length ?? 0) < SIDEBAR_ARTICLES_PER_CHARACTER,
-    )
-  }
-  return byCharacter
+const loadWarningShows = async (
+  payload: Payload,
+  known: Map<string, ShowLink>,
+  articles: ListedArticle[],
+) => {
+  const missing = [
+    ...new Set(articles.flatMap((a) => (a.spoilerWarnings ?? []).map((w) => String(w.show)))),
+  ].filter((id) => !known.has(id))
+  if (missing.length === 0) return known
+  const { docs } = await payload.find({
+    collection: 'shows',
+    overrideAccess: false,
+    where: { id: { in: missing } },
+    select: { title: true, slug: true },
+    depth: 0,
+    pagination: false,
+  })
+  for (const show of docs) known.set(String(show.id), show)
+  return known
 }
 
-/** The uncached sidebar read; exported for the integration tests. */
+/**
+ * The uncached sidebar read, exported for the integration tests and the benchmark. Two reads
+ * side by side: the tagged characters (shows and seasons), and their lists of newest
+ * published articles (kept by the articles' hooks, `src/collections/RecentArticles`), so its
+ * cost does not depend on how many articles exist. Portraits and show titles come from
+ * Payload's batched population.
+ */
 export const loadSidebar = async (articleId: Id, characterIds: Id[]): Promise<SidebarEntry[]> => {
   if (characterIds.length === 0) return []
   const payload = await payloadClient()
-  const [characters, articles] = await Promise.all([
+  const [{ docs: characters }, { docs: lists }] = await Promise.all([
     payload.find({
       collection: 'characters',
       overrideAccess: false,
@@ -106,23 +79,53 @@ export const loadSidebar = async (articleId: Id, characterIds: Id[]): Promise<Si
       },
       populate: { shows: { title: true, slug: true } },
       depth: 1,
+      joins: false,
       pagination: false,
     }),
-    loadOtherArticles(payload, articleId, characterIds),
+    payload.find({
+      collection: 'recent-articles',
+      overrideAccess: false,
+      where: { character: { in: characterIds } },
+      depth: 0,
+      pagination: false,
+    }),
   ])
-  const byId = new Map(characters.docs.map((doc) => [String(doc.id), doc]))
+  const recent = new Map(
+    lists.map((list) => [String(list.character), (list.articles ?? []) as ListedArticle[]]),
+  )
+
+  const byId = new Map(characters.map((doc) => [String(doc.id), doc]))
+  const shows = new Map<string, ShowLink>()
+  for (const character of characters) {
+    for (const { show } of character.appearances ?? []) {
+      if (typeof show === 'object' && show !== null) shows.set(String(show.id), show)
+    }
+  }
+  const others = (character: Pick<Character, 'id'>): ListedArticle[] =>
+    (recent.get(String(character.id)) ?? [])
+      .filter((article) => article.articleId !== String(articleId))
+      .slice(0, SIDEBAR_ARTICLES_PER_CHARACTER)
+  await loadWarningShows(payload, shows, characters.flatMap(others))
+
   return characterIds.flatMap((id): SidebarEntry[] => {
     const character = byId.get(String(id))
     if (!character?.slug) return []
     const appearances = (character.appearances ?? [])
       .filter((appearance) => typeof appearance.show === 'object' && appearance.show !== null)
       .map((appearance) => ({
-        show: appearance.show as Show,
+        show: appearance.show as ShowLink,
         seasons: [...(appearance.seasons ?? [])].sort((a, b) => a - b),
       }))
-    const others = articles.get(String(id)) ?? []
+    const articles = others(character).map(({ articleId: articleKey, ...article }) => ({
+      ...article,
+      id: articleKey,
+      spoilerWarnings: (article.spoilerWarnings ?? []).map((warning) => ({
+        ...warning,
+        show: shows.get(String(warning.show)) ?? warning.show,
+      })),
+    }))
     // A character with nothing else to show is left out.
-    if (appearances.length === 0 && others.length === 0) return []
+    if (appearances.length === 0 && articles.length === 0) return []
     return [
       {
         character: {
@@ -132,7 +135,7 @@ export const loadSidebar = async (articleId: Id, characterIds: Id[]): Promise<Si
           portrait: typeof character.portrait === 'object' ? (character.portrait ?? null) : null,
         },
         appearances,
-        articles: others,
+        articles,
       },
     ]
   })

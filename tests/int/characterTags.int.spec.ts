@@ -88,6 +88,11 @@ describe(`character tags and the derived index (${adapterName()})`, () => {
         .catch(() => {})
     }
     await payload.delete({ collection: 'users', id: editor.id, context: testContext })
+    await payload.delete({
+      collection: 'shows',
+      where: { title: { like: suffix } },
+      context: testContext,
+    })
   })
 
   it('should derive distinct ids in order of first tag on create, and recompute on update', async () => {
@@ -304,12 +309,35 @@ describe(`character tags and the derived index (${adapterName()})`, () => {
   })
 
   it('should repair a stale index with reindex, report the change, and then find nothing to do', async () => {
-    const article = await makeArticle(
-      'Stale index',
-      body(tagged(luke.id, 'Luke'), ' and ', tagged(claire.id, 'Claire')),
-    )
+    const show = await payload.create({
+      collection: 'shows',
+      data: { title: `Reindexed show ${suffix}` },
+      context: testContext,
+    })
+    const article = await payload.create({
+      collection: 'articles',
+      context: testContext,
+      data: {
+        title: `Stale index ${suffix}`,
+        dek: 'Dek.',
+        body: body(tagged(luke.id, 'Luke'), ' and ', tagged(claire.id, 'Claire')),
+        spoilerWarnings: [{ show: show.id, season: 2, note: 'Kept through reindex' }],
+        shows: [show.id],
+        _status: 'published',
+      },
+    })
+    articleIds.push(article.id)
     // A bulk import that wrote bodies without running hooks leaves the index empty.
-    await payload.db.updateOne({ collection: 'articles', id: article.id, data: { characters: [] } })
+    // (The whole document goes back: a partial update would also empty its arrays on SQLite.)
+    const stored = await payload.db.findOne<Article>({
+      collection: 'articles',
+      where: { id: { equals: article.id } },
+    })
+    await payload.db.updateOne({
+      collection: 'articles',
+      id: article.id,
+      data: { ...stored, characters: [] },
+    })
 
     const changes = await reindexCharacters(payload)
     expect(changes).toContainEqual(
@@ -322,6 +350,12 @@ describe(`character tags and the derived index (${adapterName()})`, () => {
     )
     const after = await payload.findByID({ collection: 'articles', id: article.id, depth: 0 })
     expect(ids(after.characters)).toEqual([String(luke.id), String(claire.id)])
+    // Only the index changed: the rest of the article, arrays included, is as it was.
+    expect(after.spoilerWarnings).toEqual([
+      expect.objectContaining({ show: show.id, season: 2, note: 'Kept through reindex' }),
+    ])
+    expect(after.shows).toEqual([show.id])
+    expect(after.title).toBe(`Stale index ${suffix}`)
     expect(await reindexCharacters(payload)).not.toContainEqual(
       expect.objectContaining({ articleId: article.id }),
     )

@@ -12,6 +12,10 @@ import { deriveCharacters } from './hooks/deriveCharacters'
 import { populateAuthors } from './hooks/populateAuthors'
 import { rejectInvalidBody } from './hooks/rejectInvalidBody'
 import { populateSpoilerContext } from './hooks/populateSpoilerContext'
+import {
+  refreshCharacterLists,
+  refreshCharacterListsAfterDelete,
+} from './hooks/refreshCharacterLists'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { articleLivePreview } from './livePreview'
@@ -37,8 +41,8 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [rejectInvalidBody],
     beforeChange: [addCreatorToAuthors, setPublishedAt, deriveCharacters],
-    afterChange: [revalidateArticle],
-    afterDelete: [revalidateArticleDelete],
+    afterChange: [refreshCharacterLists, revalidateArticle],
+    afterDelete: [refreshCharacterListsAfterDelete, revalidateArticleDelete],
     afterRead: [populateAuthors],
   },
   fields: [

@@ -48,10 +48,9 @@ export const reindexCharacters = async (payload: Payload): Promise<ReindexChange
   const changes: ReindexChange[] = []
 
   for (let page = 1; ; page += 1) {
-    const result = await payload.find({
+    // Whole documents from the adapter: the write below must hand every field back (see there).
+    const result = await payload.db.find<Article>({
       collection: 'articles',
-      select: { slug: true, body: true, characters: true },
-      depth: 0,
       limit: PAGE_SIZE,
       page,
       sort: 'id',
@@ -60,10 +59,12 @@ export const reindexCharacters = async (payload: Payload): Promise<ReindexChange
       const next = derive(payload, article.body, existing)
       const change = diff(idsOf(article.characters), next)
       if (change.isSame) continue
+      // The whole document, not just `characters`: the SQLite adapter's update empties every
+      // array it is not given, which would drop the article's spoiler warnings.
       await payload.db.updateOne({
         collection: 'articles',
         id: article.id,
-        data: { characters: next },
+        data: { ...article, characters: next },
       })
       changes.push({
         articleId: article.id,

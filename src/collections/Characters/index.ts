@@ -6,6 +6,7 @@ import { slugField } from '@/fields/slug'
 
 import { mergeEndpoint } from './endpoints/merge'
 import { tagIndexEndpoint } from './endpoints/tagIndex'
+import { deleteRecentArticles } from './hooks/deleteRecentArticles'
 import { preventDeletingTaggedCharacter } from './hooks/preventDeletingTaggedCharacter'
 import { revalidateCharacter, revalidateCharacterDelete } from './hooks/revalidateCharacter'
 
@@ -21,7 +22,8 @@ export const Characters: CollectionConfig = {
   defaultPopulate: { name: true, slug: true, portrait: true },
   endpoints: [tagIndexEndpoint, mergeEndpoint],
   hooks: {
-    beforeDelete: [preventDeletingTaggedCharacter],
+    // The check first: a refused delete must leave the list in place.
+    beforeDelete: [preventDeletingTaggedCharacter, deleteRecentArticles],
     afterChange: [revalidateCharacter],
     afterDelete: [revalidateCharacterDelete],
   },

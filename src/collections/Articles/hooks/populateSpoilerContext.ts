@@ -8,12 +8,23 @@ import type { Article } from '@/payload-types'
 /** What the public page needs to name spoiler scopes and decide which have expired. */
 export type SpoilerContext = { shows: ShowSpoilerInfo[]; policy: SpoilerPolicy }
 
+/** Set in a read's `context` to have `spoilerContext` filled; see below. */
+export const WITH_SPOILER_CONTEXT = 'withSpoilerContext'
+
 /**
  * Fills the virtual `spoilerContext`: every show a warning or a spoiler in the body points
  * at (title and season premieres) and the site's spoiler policy. Computed on read because
- * both can change without the article changing. Lists that `select` other fields skip it.
+ * both can change without the article changing.
+ *
+ * Only for reads that ask (`context: { withSpoilerContext: true }`, the public article
+ * page): it costs two queries, and every other read (the admin's, each save's response,
+ * lists) would pay them for nothing.
  */
-export const populateSpoilerContext: FieldHook<Article, SpoilerContext> = async ({ data, req }) => {
+export const populateSpoilerContext: FieldHook<Article, SpoilerContext | undefined> = async ({
+  data,
+  req,
+}) => {
+  if (!req.context?.[WITH_SPOILER_CONTEXT]) return undefined
   const scopes = [
     ...(data?.spoilerWarnings ?? []).map(toSpoilerScope),
     ...collectSpoilerScopes(data?.body),

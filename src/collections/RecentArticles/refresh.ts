@@ -1,0 +1,233 @@
+import { randomBytes } from 'node:crypto'
+
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
+
+import type { Article } from '@/payload-types'
+import { normalizeDocumentId } from '@/utilities/normalizeDocumentId'
+
+import {
+  applyToFeed,
+  type FeedSource,
+  RECENT_ARTICLES_KEPT,
+  type ListedArticle,
+  sameFeed,
+  toListedArticle,
+} from './feed'
+
+type Id = number | string
+
+const idOf = (value: Id | { id: Id }): Id => (typeof value === 'object' ? value.id : value)
+
+const feedSelect = {
+  title: true,
+  slug: true,
+  publishedAt: true,
+  spoilerWarnings: { show: true, season: true, episode: true },
+} as const
+
+type ListDoc = { id: Id; character: Id | { id: Id }; articles?: unknown[] | null }
+
+const storedFeed = (list: ListDoc | undefined): ListedArticle[] =>
+  (list?.articles ?? []) as ListedArticle[]
+
+/**
+ * Writes one character's list through the adapter, the whole document each time (the SQLite
+ * adapter's partial update empties every array it is not given).
+ */
+const writeFeed = async (
+  payload: Payload,
+  characterId: Id,
+  list: ListDoc | undefined,
+  feed: ListedArticle[],
+  req?: PayloadRequest,
+) => {
+  const data = {
+    character: characterId,
+    // Array rows need ids, which Payload's field hooks would otherwise assign; ObjectId-sized.
+    articles: feed.map((item) => ({ ...item, id: randomBytes(12).toString('hex') })),
+  }
+  // `returning: false`: nobody reads the written row back, and reading it doubles the cost.
+  if (list) {
+    await payload.db.updateOne({
+      collection: 'recent-articles',
+      id: list.id,
+      data,
+      req,
+      returning: false,
+    })
+  } else {
+    await payload.db.create({ collection: 'recent-articles', data, req, returning: false })
+  }
+}
+
+/** Lists of existing characters; an orphan (character removed below Payload) is skipped. */
+const findLists = async (payload: Payload, where: Where, req?: PayloadRequest) =>
+  (
+    await payload.find({
+      collection: 'recent-articles',
+      where: { and: [where, { character: { exists: true } }] },
+      depth: 0,
+      pagination: false,
+      req,
+    })
+  ).docs.flatMap((list): ListDoc[] =>
+    list.character === null || list.character === undefined
+      ? []
+      : [{ id: list.id, character: idOf(list.character), articles: list.articles }],
+  )
+
+/** One character's list read from the articles: the slow path, for the rare cases below. */
+const readFeedFromArticles = async (
+  payload: Payload,
+  characterId: Id,
+  req?: PayloadRequest,
+): Promise<ListedArticle[]> => {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: {
+      and: [{ characters: { in: [characterId] } }, { _status: { equals: 'published' } }],
+    },
+    select: feedSelect,
+    sort: '-publishedAt',
+    depth: 0,
+    limit: RECENT_ARTICLES_KEPT,
+    pagination: false,
+    req,
+  })
+  return docs.map((doc) => toListedArticle(doc as FeedSource))
+}
+
+/**
+ * Brings every character list that shows, or should show, one article up to date with what
+ * readers now see of it. Called after every save and delete of an article.
+ *
+ * The public state is the article document, not the saved data: a draft saved over a
+ * published article changes nothing readers see. Cost: one read of the article by id, one
+ * read of the affected characters, and one write per list that changed. Only when an
+ * article leaves a full list is that character's list read again from the articles.
+ */
+export const refreshRecentArticles = async ({
+  articleId,
+  req,
+}: {
+  articleId: Id
+  req: PayloadRequest
+}): Promise<void> => {
+  const { payload } = req
+  const current = (await payload.db.findOne({
+    collection: 'articles',
+    where: { id: { equals: articleId } },
+    req,
+  })) as Article | null
+  const isPublic = current?._status === 'published'
+  const entry = isPublic ? toListedArticle(current) : null
+  const tagged = new Set(isPublic ? (current.characters ?? []).map((c) => String(idOf(c))) : [])
+
+  const listing: Where = { 'articles.articleId': { equals: String(articleId) } }
+  const lists = await findLists(
+    payload,
+    tagged.size > 0 ? { or: [listing, { character: { in: [...tagged] } }] } : listing,
+    req,
+  )
+  const byCharacter = new Map(lists.map((list) => [String(idOf(list.character)), list]))
+  for (const characterId of new Set([...byCharacter.keys(), ...tagged])) {
+    const list = byCharacter.get(characterId)
+    const update = applyToFeed(
+      storedFeed(list),
+      String(articleId),
+      tagged.has(characterId) ? entry : null,
+    )
+    const id = list
+      ? idOf(list.character)
+      : (normalizeDocumentId(payload, characterId) ?? characterId)
+    if (update.incomplete) {
+      await writeFeed(payload, id, list, await readFeedFromArticles(payload, id, req), req)
+    } else if (update.changed) {
+      await writeFeed(payload, id, list, update.feed, req)
+    }
+  }
+}
+
+const REBUILD_PAGE_SIZE = 1000
+
+/**
+ * Rebuilds every character's list from the published articles, newest first, in one pass
+ * over them, and writes the lists that differ. For `npm run reindex`, bulk imports and the
+ * migration that introduced the lists. Returns how many lists it rewrote.
+ */
+export const rebuildRecentArticles = async (
+  payload: Payload,
+  reqArg?: PayloadRequest,
+): Promise<number> => {
+  // One transaction (where the database has them): thousands of list writes commit once, and
+  // readers never see half the lists rebuilt.
+  const req = reqArg ?? (await createLocalReq({}, payload))
+  const shouldCommit = await initTransaction(req)
+  try {
+    const rewritten = await rebuildAll(payload, req)
+    if (shouldCommit) await commitTransaction(req)
+    return rewritten
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+type StaleList = { characterId: Id; list: ListDoc | undefined; feed: ListedArticle[] }
+
+/**
+ * Every character whose stored list differs from the list the published articles give, with
+ * the list it should have. One pass over the published articles, newest first.
+ */
+export const findStaleRecentArticles = async (
+  payload: Payload,
+  req?: PayloadRequest,
+): Promise<StaleList[]> => {
+  const feeds = new Map<string, ListedArticle[]>()
+  for (let page = 1; ; page += 1) {
+    const { docs, hasNextPage } = await payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      select: { ...feedSelect, characters: true },
+      sort: ['-publishedAt', '-id'],
+      depth: 0,
+      limit: REBUILD_PAGE_SIZE,
+      page,
+      req,
+    })
+    for (const doc of docs) {
+      const entry = toListedArticle(doc as FeedSource)
+      for (const character of doc.characters ?? []) {
+        const feed = feeds.get(String(idOf(character))) ?? []
+        if (feed.length < RECENT_ARTICLES_KEPT) feeds.set(String(idOf(character)), [...feed, entry])
+      }
+    }
+    if (!hasNextPage) break
+  }
+
+  const lists = await findLists(payload, {}, req)
+  const byCharacter = new Map(lists.map((list) => [String(idOf(list.character)), list]))
+  return [...new Set([...byCharacter.keys(), ...feeds.keys()])].flatMap((key): StaleList[] => {
+    const list = byCharacter.get(key)
+    const feed = feeds.get(key) ?? []
+    if (sameFeed(storedFeed(list), feed)) return []
+    const characterId = list ? idOf(list.character) : (normalizeDocumentId(payload, key) ?? key)
+    return [{ characterId, list, feed }]
+  })
+}
+
+const rebuildAll = async (payload: Payload, req: PayloadRequest): Promise<number> => {
+  const stale = await findStaleRecentArticles(payload, req)
+  for (const { characterId, list, feed } of stale) {
+    await writeFeed(payload, characterId, list, feed, req)
+  }
+  return stale.length
+}
