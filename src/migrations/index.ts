@@ -2,6 +2,7 @@ import * as migration_20261125_001610_initial from './20261125_001610_initial';
 import * as migration_20261125_010723_search_index from './20261125_010723_search_index';
 import * as migration_20261125_014942_spoilers from './20261125_014942_spoilers';
 import * as migration_20261125_031510_recent_articles from './20261125_031510_recent_articles';
+import * as migration_20261125_034000_characters_numbers_parent_index from './20261125_034000_characters_numbers_parent_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_031510_recent_articles.up,
     down: migration_20261125_031510_recent_articles.down,
-    name: '20261125_031510_recent_articles'
+    name: '20261125_031510_recent_articles',
+  },
+  {
+    up: migration_20261125_034000_characters_numbers_parent_index.up,
+    down: migration_20261125_034000_characters_numbers_parent_index.down,
+    name: '20261125_034000_characters_numbers_parent_index',
   },
 ];
