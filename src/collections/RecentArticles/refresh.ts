@@ -16,6 +16,7 @@ import { normalizeDocumentId } from '@/utilities/normalizeDocumentId'
 import {
   applyToFeed,
   type FeedSource,
+  newerFirst,
   RECENT_ARTICLES_KEPT,
   type ListedArticle,
   sameFeed,
@@ -185,32 +186,39 @@ type StaleList = { characterId: Id; list: ListDoc | undefined; feed: ListedArtic
 
 /**
  * Every character whose stored list differs from the list the published articles give, with
- * the list it should have. One pass over the published articles, newest first.
+ * the list it should have. One pass over the published articles.
  */
 export const findStaleRecentArticles = async (
   payload: Payload,
   req?: PayloadRequest,
 ): Promise<StaleList[]> => {
+  // Pages in id order, each starting after the last id seen: every page is a primary-key
+  // range, so the pass stays linear at 100k articles (offset pages sorted by date were not).
   const feeds = new Map<string, ListedArticle[]>()
-  for (let page = 1; ; page += 1) {
-    const { docs, hasNextPage } = await payload.find({
+  let after: Id | undefined
+  for (;;) {
+    const conditions: Where[] = [{ _status: { equals: 'published' } }]
+    if (after !== undefined) conditions.push({ id: { greater_than: after } })
+    const { docs } = await payload.find({
       collection: 'articles',
-      where: { _status: { equals: 'published' } },
+      where: { and: conditions },
       select: { ...feedSelect, characters: true },
-      sort: ['-publishedAt', '-id'],
+      sort: 'id',
       depth: 0,
       limit: REBUILD_PAGE_SIZE,
-      page,
+      pagination: false,
       req,
     })
     for (const doc of docs) {
       const entry = toListedArticle(doc as FeedSource)
       for (const character of doc.characters ?? []) {
-        const feed = feeds.get(String(idOf(character))) ?? []
-        if (feed.length < RECENT_ARTICLES_KEPT) feeds.set(String(idOf(character)), [...feed, entry])
+        const key = String(idOf(character))
+        const feed = [...(feeds.get(key) ?? []), entry].sort(newerFirst)
+        feeds.set(key, feed.slice(0, RECENT_ARTICLES_KEPT))
       }
     }
-    if (!hasNextPage) break
+    if (docs.length < REBUILD_PAGE_SIZE) break
+    after = docs[docs.length - 1].id
   }
 
   const lists = await findLists(payload, {}, req)
