@@ -82,4 +82,18 @@ describe('InlineWrapperNode subclasses', () => {
       { type: 'inlineSpoiler', ...behaviour },
     ])
   })
+
+  it('should leave the same words in place when a wrapper is unwrapped', () => {
+    const editor = editorWithBothNodes()
+    editor.setEditorState(editor.parseEditorState(state as unknown as SerializedEditorState))
+    const before = editor.getEditorState().read(() => $getRoot().getTextContent())
+    editor.update(() => wrappersIn($getRoot()).forEach((node) => node.unwrap()), {
+      discrete: true,
+    })
+    const after = editor.getEditorState().read(() => ({
+      text: $getRoot().getTextContent(),
+      wrappers: wrappersIn($getRoot()).length,
+    }))
+    expect(after).toEqual({ text: before, wrappers: 0 })
+  })
 })

@@ -41,4 +41,10 @@ export abstract class InlineWrapperNode extends ElementNode {
       selection.getTextContent().length > 0
     )
   }
+
+  /** Removes the wrapper and keeps its words, as they were, where they were. */
+  unwrap(): void {
+    for (const child of this.getChildren()) this.insertBefore(child)
+    this.remove()
+  }
 }
