@@ -5,32 +5,20 @@ import { unstable_cache } from 'next/cache'
 import type { Character } from '@/payload-types'
 
 import { TAGS } from './cacheTags'
-import { type ArticleListing, findPublishedArticles, findSlugs } from './listings'
-import { payloadClient } from './payloadClient'
+import { type ArticleListing, findOneBySlug, findPublishedArticles, findSlugs } from './listings'
 
 const CHARACTER_PAGE_ARTICLES = 20
 
 /** One character with its shows (titles populated) and portrait. Readers' access applies. */
 export const getCharacterBySlug = (slug: string): Promise<Character | null> =>
-  unstable_cache(
-    async () => {
-      const payload = await payloadClient()
-      const { docs } = await payload.find({
-        collection: 'characters',
-        overrideAccess: false,
-        where: { slug: { equals: slug } },
-        // Payload 3.90 on SQLite drops hasMany numbers nested in an array (appearances.seasons)
-        // from any `select`, so this reads the whole document and skips the join instead.
-        joins: false,
-        depth: 1,
-        limit: 1,
-        pagination: false,
-      })
-      return docs[0] ?? null
-    },
-    ['character-by-slug', slug],
-    { tags: [TAGS.characterSlug(slug), TAGS.showData] },
-  )()
+  findOneBySlug({
+    collection: 'characters',
+    slug,
+    tags: [TAGS.characterSlug(slug), TAGS.showData],
+    // Payload 3.90 on SQLite drops hasMany numbers nested in an array (appearances.seasons)
+    // from any `select`, so this reads the whole document and skips the join instead.
+    joins: false,
+  })
 
 /** Published articles tagging a character, newest first: one indexed query. */
 export const getArticlesTaggingCharacter = (

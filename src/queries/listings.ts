@@ -1,6 +1,7 @@
 import 'server-only'
 
-import type { CollectionSlug, Where } from 'payload'
+import { unstable_cache } from 'next/cache'
+import type { CollectionSlug, DataFromCollectionSlug, JoinQuery, Where } from 'payload'
 
 import type { Article } from '@/payload-types'
 
@@ -32,9 +33,49 @@ export const findPublishedArticles = async (
   return docs as ArticleListing[]
 }
 
+/** A public collection whose documents have their own page, found by slug. */
+type SluggedCollection = Extract<CollectionSlug, 'characters' | 'shows'>
+
+type FindOneBySlugArgs<Slug extends SluggedCollection> = {
+  collection: Slug
+  slug: string
+  /** Cache tags whose revalidation refreshes this read (see `TAGS`). */
+  tags: string[]
+  /** Which join fields to read; `false` skips them all. */
+  joins?: JoinQuery<Slug>
+}
+
+/**
+ * One document by slug, relationships populated one level deep, cached under `tags`.
+ * Readers' access applies, so a document they may not see reads as `null`.
+ */
+export const findOneBySlug = <Slug extends SluggedCollection>({
+  collection,
+  slug,
+  tags,
+  joins,
+}: FindOneBySlugArgs<Slug>): Promise<DataFromCollectionSlug<Slug> | null> =>
+  unstable_cache(
+    async () => {
+      const payload = await payloadClient()
+      const { docs } = await payload.find({
+        collection,
+        overrideAccess: false,
+        where: { slug: { equals: slug } },
+        joins,
+        depth: 1,
+        limit: 1,
+        pagination: false,
+      })
+      return docs[0] ?? null
+    },
+    [`${collection}-by-slug`, slug],
+    { tags },
+  )()
+
 /** Slug and last change of every document in a collection, for static params and the sitemap. */
 export const findSlugs = async (
-  collection: Extract<CollectionSlug, 'characters' | 'shows'>,
+  collection: SluggedCollection,
 ): Promise<Array<{ slug: string; updatedAt: string }>> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({

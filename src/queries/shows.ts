@@ -5,7 +5,7 @@ import { unstable_cache } from 'next/cache'
 import type { Character, Show } from '@/payload-types'
 
 import { TAGS } from './cacheTags'
-import { type ArticleListing, findPublishedArticles, findSlugs } from './listings'
+import { type ArticleListing, findOneBySlug, findPublishedArticles, findSlugs } from './listings'
 import { payloadClient } from './payloadClient'
 
 const SHOW_PAGE_ARTICLES = 20
@@ -14,22 +14,7 @@ export type ShowCastMember = Pick<Character, 'id' | 'name' | 'slug' | 'portrayed
 
 /** One show by slug, readers' access applied. */
 export const getShowBySlug = (slug: string): Promise<Show | null> =>
-  unstable_cache(
-    async () => {
-      const payload = await payloadClient()
-      const { docs } = await payload.find({
-        collection: 'shows',
-        overrideAccess: false,
-        where: { slug: { equals: slug } },
-        depth: 1,
-        limit: 1,
-        pagination: false,
-      })
-      return docs[0] ?? null
-    },
-    ['show-by-slug', slug],
-    { tags: [TAGS.showSlug(slug), TAGS.showData] },
-  )()
+  findOneBySlug({ collection: 'shows', slug, tags: [TAGS.showSlug(slug), TAGS.showData] })
 
 /** The characters whose canon includes this show, by name: one indexed query. */
 export const getShowCast = (showId: number | string): Promise<ShowCastMember[]> =>

@@ -1,29 +1,18 @@
-import { type APIRequestContext, expect, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { DEMO_EDITOR } from '../../src/seed/demoEditor'
 import { loginToAdmin } from '../helpers/login'
-import { adminApi, createDraftArticle, deleteDocuments } from '../helpers/staffApi'
+import { setUpStaffApi } from '../helpers/staffApi'
 
 test.describe('live preview in the admin', () => {
-  let api: APIRequestContext
-  const articleIds: Array<number | string> = []
-
-  test.beforeAll(async () => {
-    api = await adminApi()
-  })
-
-  test.afterAll(async () => {
-    await deleteDocuments(api, 'articles', articleIds)
-    await api.dispose()
-  })
+  const staff = setUpStaffApi()
 
   test('should frame the draft through /next/preview, at mobile, tablet and desktop sizes', async ({
     page,
   }) => {
     const suffix = Date.now().toString(36)
     const title = `Live preview draft ${suffix}`
-    const article = await createDraftArticle(api, title)
-    articleIds.push(article.id)
+    const article = await staff.createDraft(title)
 
     await loginToAdmin({ page, email: DEMO_EDITOR.email, password: DEMO_EDITOR.password })
     await page.goto(`/admin/collections/articles/${article.id}`)

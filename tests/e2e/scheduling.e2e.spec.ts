@@ -1,8 +1,8 @@
-import { type APIRequestContext, expect, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { DEMO_EDITOR } from '../../src/seed/demoEditor'
 import { loginToAdmin } from '../helpers/login'
-import { adminApi, createDraftArticle, deleteDocuments } from '../helpers/staffApi'
+import { setUpStaffApi } from '../helpers/staffApi'
 
 // The schedule drawer reads and writes times in the browser's zone.
 test.use({ timezoneId: 'UTC' })
@@ -17,17 +17,7 @@ const formatForPicker = (date: Date): string => {
 }
 
 test.describe('scheduled publishing', () => {
-  let api: APIRequestContext
-  const articleIds: Array<number | string> = []
-
-  test.beforeAll(async () => {
-    api = await adminApi()
-  })
-
-  test.afterAll(async () => {
-    await deleteDocuments(api, 'articles', articleIds)
-    await api.dispose()
-  })
+  const staff = setUpStaffApi()
 
   test('should publish an article an editor schedules a minute ahead, with nobody clicking', async ({
     page,
@@ -35,8 +25,8 @@ test.describe('scheduled publishing', () => {
     // Up to a minute to reach the scheduled minute, then up to a minute for the runner's tick.
     test.setTimeout(5 * 60_000)
     const suffix = Date.now().toString(36)
-    const article = await createDraftArticle(api, `Scheduled by an editor ${suffix}`)
-    articleIds.push(article.id)
+    const api = staff.api()
+    const article = await staff.createDraft(`Scheduled by an editor ${suffix}`)
     expect((await api.get(`/articles/${article.slug}`)).status()).toBe(404)
 
     await loginToAdmin({ page, email: DEMO_EDITOR.email, password: DEMO_EDITOR.password })

@@ -1,30 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
-import {
-  type APIRequestContext,
-  expect,
-  request as playwrightRequest,
-  test,
-} from '@playwright/test'
+import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { SEEDED_SPOILER_STRINGS } from '../../src/seed/articles'
-import { DEMO_EDITOR } from '../../src/seed/demoEditor'
-import { E2E_BASE_URL } from './env'
+import { adminApi } from '../helpers/staffApi'
 
 const EXPLAINER = '/articles/is-jessica-jones-in-luke-cage-season-2'
 const DRAFT_SLUG = 'bushmaster-the-villain-built-to-match-luke-cage'
-
-/** An API client signed in as the demo editor, sending the Origin a browser would. */
-const editorApi = async (): Promise<APIRequestContext> => {
-  const api = await playwrightRequest.newContext({
-    baseURL: E2E_BASE_URL,
-    extraHTTPHeaders: { Origin: E2E_BASE_URL },
-  })
-  const login = await api.post('/api/users/login', {
-    data: { email: DEMO_EDITOR.email, password: DEMO_EDITOR.password },
-  })
-  expect(login.status()).toBe(200)
-  return api
-}
 
 /** Polls a page until `predicate(html)` holds; returns the milliseconds it took. */
 const pollUntil = async (
@@ -60,7 +41,7 @@ test.describe('public site', () => {
   })
 
   test('should show a new article tagging Claire in the sidebar and on her page at once, and drop it when unpublished', async () => {
-    const api = await editorApi()
+    const api = await adminApi()
     const claire = (
       await (await api.get('/api/characters?where[slug][equals]=claire-temple&depth=0')).json()
     ).docs[0]

@@ -1,4 +1,9 @@
-import { type APIRequestContext, expect, request as playwrightRequest } from '@playwright/test'
+import {
+  type APIRequestContext,
+  expect,
+  request as playwrightRequest,
+  test,
+} from '@playwright/test'
 
 import { DEMO_EDITOR } from '../../src/seed/demoEditor'
 import { doc, paragraph } from '../../src/seed/lexical'
@@ -57,5 +62,49 @@ export const deleteDocuments = async (
     // Cleanup must not trip over a lock a test's closed editor tab still holds (REST enforces locks).
     const response = await api.delete(`/api/${collection}/${id}?overrideLock=true`)
     expect(response.status(), `deleting ${collection}/${id}`).toBe(200)
+  }
+}
+
+/** A draft article made through `setUpStaffApi`. */
+export type DraftArticle = Awaited<ReturnType<typeof createDraftArticle>>
+
+/** What `setUpStaffApi` gives a describe block's tests. */
+export type StaffApiSetup = {
+  /** The signed-in staff API; available once the tests run (after `beforeAll`). */
+  api: () => APIRequestContext
+  /** Creates a draft article that is deleted after the block's tests. */
+  createDraft: (title: string) => Promise<DraftArticle>
+}
+
+/**
+ * Call inside `test.describe`: signs the staff API in before the block's tests, and after
+ * them deletes the drafts they made and disposes of the API.
+ */
+export const setUpStaffApi = (): StaffApiSetup => {
+  let api: APIRequestContext | undefined
+  const articleIds: Array<number | string> = []
+
+  test.beforeAll(async () => {
+    api = await adminApi()
+  })
+
+  test.afterAll(async () => {
+    if (!api) return
+    await deleteDocuments(api, 'articles', articleIds)
+    await api.dispose()
+  })
+
+  const signedIn = (): APIRequestContext => {
+    if (!api) throw new Error('setUpStaffApi: the staff API is only ready inside tests')
+    return api
+  }
+
+  return {
+    api: signedIn,
+    createDraft: async (title) => {
+      const article = await createDraftArticle(signedIn(), title)
+      articleIds.push(article.id)
+      return article
+    },
   }
 }

@@ -54,9 +54,7 @@ export const $tagSelection = (characterId: CharacterId): boolean => {
 /** Unwraps a tag: its words stay exactly where they were, as plain text. */
 export const $untag = (key: NodeKey): void => {
   const tag = $getNodeByKey(key)
-  if (!$isCharacterTagNode(tag)) return
-  for (const child of tag.getChildren()) tag.insertBefore(child)
-  tag.remove()
+  if ($isCharacterTagNode(tag)) tag.unwrap()
 }
 
 /** Replaces the `@query` text with a tag holding the character's name, then a space. */

@@ -1,14 +1,12 @@
 import {
   $applyNodeReplacement,
-  $isRangeSelection,
-  type BaseSelection,
   type EditorConfig,
-  ElementNode,
   type LexicalNode,
   type LexicalUpdateJSON,
   type NodeKey,
 } from '@payloadcms/richtext-lexical/lexical'
 
+import { InlineWrapperNode } from '../../shared/InlineWrapperNode'
 import {
   CHARACTER_TAG_TYPE,
   type CharacterId,
@@ -20,7 +18,7 @@ import {
  * editor. An inline element, like a link: its text children are the words as written, so
  * tagging never rewrites what the writer typed and untagging leaves the same words behind.
  */
-export class CharacterTagNode extends ElementNode {
+export class CharacterTagNode extends InlineWrapperNode {
   __characterId: CharacterId
 
   static getType(): string {
@@ -75,32 +73,6 @@ export class CharacterTagNode extends ElementNode {
       dom.dataset.characterId = String(this.__characterId)
     }
     return false
-  }
-
-  isInline(): true {
-    return true
-  }
-
-  canBeEmpty(): false {
-    return false
-  }
-
-  // Typing at either edge of a tag writes plain text outside it, as with links.
-  canInsertTextBefore(): false {
-    return false
-  }
-
-  canInsertTextAfter(): false {
-    return false
-  }
-
-  extractWithChild(_child: LexicalNode, selection: BaseSelection): boolean {
-    if (!$isRangeSelection(selection)) return false
-    return (
-      this.isParentOf(selection.anchor.getNode()) &&
-      this.isParentOf(selection.focus.getNode()) &&
-      selection.getTextContent().length > 0
-    )
   }
 }
 

@@ -1,10 +1,8 @@
+import { walkLexicalJson } from '../../shared/walkLexicalJson'
 import { CHARACTER_TAG_TYPE, type CharacterId } from './types'
 
 /** A tag found in stored rich text: the character and the words as written. */
 export type FoundCharacterTag = { characterId: CharacterId; text: string }
-
-/** Deeper than any real document; stops hostile input from exhausting the walk. */
-const MAX_DEPTH = 200
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null
@@ -20,30 +18,21 @@ const textOf = (node: Record<string, unknown>): string => {
 }
 
 /**
- * Every character tag in a Lexical editor state, in document order. It walks every object
- * and array, not just `children`, so tags inside lists, quotes, tables, links, spoilers and
- * blocks (whose nested editor states live under `fields`) are all found. Malformed input
- * yields what can be read, never an exception.
+ * Every character tag in a Lexical editor state, in document order, however deeply nested
+ * (see `walkLexicalJson`). Malformed input yields what can be read, never an exception.
  */
 export const collectCharacterTags = (state: unknown): FoundCharacterTag[] => {
   const found: FoundCharacterTag[] = []
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > MAX_DEPTH) return
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1)
-      return
-    }
-    if (!isRecord(value)) return
-    if (value.type === CHARACTER_TAG_TYPE && isCharacterId(value.characterId)) {
-      found.push({ characterId: value.characterId, text: textOf(value) })
-    }
-    for (const [key, child] of Object.entries(value)) {
-      // A populated character is read-only output, not content.
-      if (key === 'character') continue
-      if (typeof child === 'object' && child !== null) visit(child, depth + 1)
-    }
-  }
-  visit(state, 0)
+  walkLexicalJson({
+    state,
+    visit: (node) => {
+      if (node.type === CHARACTER_TAG_TYPE && isCharacterId(node.characterId)) {
+        found.push({ characterId: node.characterId, text: textOf(node) })
+      }
+    },
+    // A populated character is read-only output, not content.
+    ignoreKeys: ['character'],
+  })
   return found
 }
 

@@ -1,3 +1,4 @@
+import { walkLexicalJson } from '../../shared/walkLexicalJson'
 import { isSpoilerNode } from './isSpoilerNode'
 
 const MAX_DEPTH = 200
@@ -26,22 +27,15 @@ const allText = (value: unknown, depth: number): string => {
  */
 export const collectSpoilerTexts = (state: unknown): string[] => {
   const found: string[] = []
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > MAX_DEPTH) return
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1)
-      return
-    }
-    if (!isRecord(value)) return
-    if (isSpoilerNode(value)) {
-      const text = allText(value, depth).replace(/\s+/gu, ' ').trim()
+  walkLexicalJson({
+    state,
+    visit: (node, depth) => {
+      if (!isSpoilerNode(node)) return
+      const text = allText(node, depth).replace(/\s+/gu, ' ').trim()
       if (text) found.push(text)
-      return
-    }
-    for (const child of Object.values(value)) {
-      if (typeof child === 'object' && child !== null) visit(child, depth + 1)
-    }
-  }
-  visit(state, 0)
+      // A spoiler nested in this one is already part of its text.
+      return 'skip'
+    },
+  })
   return found
 }

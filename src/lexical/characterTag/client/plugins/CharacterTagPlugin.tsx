@@ -1,14 +1,11 @@
 'use client'
 
-import {
-  COMMAND_PRIORITY_EDITOR,
-  COMMAND_PRIORITY_NORMAL,
-  KEY_DOWN_COMMAND,
-} from '@payloadcms/richtext-lexical/lexical'
+import { COMMAND_PRIORITY_EDITOR } from '@payloadcms/richtext-lexical/lexical'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
 import { mergeRegister } from '@payloadcms/richtext-lexical/lexical/utils'
 import { useEffect } from 'react'
 
+import { registerShortcut } from '../../../shared/registerShortcut'
 import { CharacterTagNode } from '../../nodes/CharacterTagNode'
 import { characterIndexSnapshot, useCharacterIndex } from '../characterIndexStore'
 import { OPEN_TAG_PICKER_COMMAND, TAG_SELECTION_COMMAND, UNTAG_COMMAND } from '../commands'
@@ -40,18 +37,7 @@ export const CharacterTagPlugin = () => {
           },
           COMMAND_PRIORITY_EDITOR,
         ),
-        editor.registerCommand(
-          KEY_DOWN_COMMAND,
-          (event) => {
-            const isShortcut =
-              (event.metaKey || event.ctrlKey) && event.shiftKey && event.key.toLowerCase() === 'm'
-            if (!isShortcut) return false
-            event.preventDefault()
-            editor.dispatchCommand(OPEN_TAG_PICKER_COMMAND, undefined)
-            return true
-          },
-          COMMAND_PRIORITY_NORMAL,
-        ),
+        registerShortcut({ editor, letter: 'm', command: OPEN_TAG_PICKER_COMMAND }),
         editor.registerMutationListener(CharacterTagNode, (mutations) => {
           for (const [key, mutation] of mutations) {
             if (mutation === 'destroyed') continue

@@ -1,19 +1,14 @@
 'use client'
 
-import {
-  $getSelection,
-  $isRangeSelection,
-  type NodeKey,
-} from '@payloadcms/richtext-lexical/lexical'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
-import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 
+import { useCaretNodeCard } from '../../../shared/useCaretNodeCard'
+import { $isCharacterTagNode, type CharacterTagNode } from '../../nodes/CharacterTagNode'
 import { useCharacterIndex } from '../characterIndexStore'
 import { UNTAG_COMMAND } from '../commands'
-import { $findTagAncestor } from '../tagOperations'
 
-type Card = { key: NodeKey; characterId: string; top: number; left: number }
+const $readCharacterId = (tag: CharacterTagNode): string => String(tag.getCharacterId())
 
 /**
  * When the caret is inside a tag, a small card under it says which character the tag points
@@ -23,36 +18,14 @@ type Card = { key: NodeKey; characterId: string; top: number; left: number }
 export const TagCardPlugin = ({ anchorElem }: { anchorElem: HTMLElement }) => {
   const [editor] = useLexicalComposerContext()
   const { characters } = useCharacterIndex()
-  const [card, setCard] = useState<Card | null>(null)
-
-  useEffect(
-    () =>
-      editor.registerUpdateListener(({ editorState }) => {
-        editorState.read(() => {
-          const selection = $getSelection()
-          const tag = $isRangeSelection(selection)
-            ? $findTagAncestor(selection.anchor.getNode())
-            : null
-          const element = tag ? editor.getElementByKey(tag.getKey()) : null
-          if (!tag || !element) {
-            setCard(null)
-            return
-          }
-          const rect = element.getBoundingClientRect()
-          const anchorRect = anchorElem.getBoundingClientRect()
-          setCard({
-            key: tag.getKey(),
-            characterId: String(tag.getCharacterId()),
-            top: rect.bottom - anchorRect.top + 4,
-            left: rect.left - anchorRect.left,
-          })
-        })
-      }),
-    [editor, anchorElem],
-  )
+  const card = useCaretNodeCard({
+    anchorElem,
+    $isNode: $isCharacterTagNode,
+    $readNode: $readCharacterId,
+  })
 
   if (!card) return null
-  const character = characters.find((entry) => String(entry.id) === card.characterId)
+  const character = characters.find((entry) => String(entry.id) === card.data)
   return createPortal(
     <div className="character-tag-card" style={{ top: card.top, left: card.left }} role="status">
       <span>

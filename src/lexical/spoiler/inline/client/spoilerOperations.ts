@@ -23,9 +23,7 @@ export const $findSpoilerAncestor = (
 /** Unwraps a spoiler: its words stay exactly where they were, as plain text. */
 export const $removeInlineSpoiler = (key: NodeKey): void => {
   const spoiler = $getNodeByKey(key)
-  if (!$isInlineSpoilerNode(spoiler)) return
-  for (const child of spoiler.getChildren()) spoiler.insertBefore(child)
-  spoiler.remove()
+  if ($isInlineSpoilerNode(spoiler)) spoiler.unwrap()
 }
 
 /**

@@ -1,14 +1,12 @@
 import {
   $applyNodeReplacement,
-  $isRangeSelection,
-  type BaseSelection,
   type EditorConfig,
-  ElementNode,
   type LexicalNode,
   type LexicalUpdateJSON,
   type NodeKey,
 } from '@payloadcms/richtext-lexical/lexical'
 
+import { InlineWrapperNode } from '../../../shared/InlineWrapperNode'
 import { toSpoilerScope } from '../../shared/toSpoilerScope'
 import {
   INLINE_SPOILER_TYPE,
@@ -26,7 +24,7 @@ const describeScope = (scope: SpoilerScope | null): string =>
  * element like a link: its text children are the hidden words, so removing the spoiler
  * leaves the same words behind. Without a scope it stands for the article's warnings.
  */
-export class InlineSpoilerNode extends ElementNode {
+export class InlineSpoilerNode extends InlineWrapperNode {
   __scope: SpoilerScope | null
 
   static getType(): string {
@@ -80,32 +78,6 @@ export class InlineSpoilerNode extends ElementNode {
   updateDOM(previous: InlineSpoilerNode, dom: HTMLElement): boolean {
     if (previous.__scope !== this.__scope) dom.title = describeScope(this.__scope)
     return false
-  }
-
-  isInline(): true {
-    return true
-  }
-
-  canBeEmpty(): false {
-    return false
-  }
-
-  // Typing at either edge writes plain text outside the spoiler, as with links.
-  canInsertTextBefore(): false {
-    return false
-  }
-
-  canInsertTextAfter(): false {
-    return false
-  }
-
-  extractWithChild(_child: LexicalNode, selection: BaseSelection): boolean {
-    if (!$isRangeSelection(selection)) return false
-    return (
-      this.isParentOf(selection.anchor.getNode()) &&
-      this.isParentOf(selection.focus.getNode()) &&
-      selection.getTextContent().length > 0
-    )
   }
 }
 

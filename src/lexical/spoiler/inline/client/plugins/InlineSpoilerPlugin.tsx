@@ -1,14 +1,11 @@
 'use client'
 
-import {
-  COMMAND_PRIORITY_EDITOR,
-  COMMAND_PRIORITY_NORMAL,
-  KEY_DOWN_COMMAND,
-} from '@payloadcms/richtext-lexical/lexical'
+import { $getNodeByKey, COMMAND_PRIORITY_EDITOR } from '@payloadcms/richtext-lexical/lexical'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
 import { mergeRegister } from '@payloadcms/richtext-lexical/lexical/utils'
 import { useEffect } from 'react'
 
+import { registerShortcut } from '../../../../shared/registerShortcut'
 import { $isInlineSpoilerNode } from '../../nodes/InlineSpoilerNode'
 import {
   REMOVE_INLINE_SPOILER_COMMAND,
@@ -17,7 +14,6 @@ import {
   TOGGLE_INLINE_SPOILER_COMMAND,
 } from '../commands'
 import { $removeInlineSpoiler, $toggleInlineSpoiler } from '../spoilerOperations'
-import { $getNodeByKey } from '@payloadcms/richtext-lexical/lexical'
 
 /**
  * Registers the spoiler commands and the Mod+Shift+S shortcut. Commands run their edits in
@@ -59,18 +55,7 @@ export const InlineSpoilerPlugin = () => {
           },
           COMMAND_PRIORITY_EDITOR,
         ),
-        editor.registerCommand(
-          KEY_DOWN_COMMAND,
-          (event) => {
-            const isShortcut =
-              (event.metaKey || event.ctrlKey) && event.shiftKey && event.key.toLowerCase() === 's'
-            if (!isShortcut) return false
-            event.preventDefault()
-            editor.dispatchCommand(TOGGLE_INLINE_SPOILER_COMMAND, undefined)
-            return true
-          },
-          COMMAND_PRIORITY_NORMAL,
-        ),
+        registerShortcut({ editor, letter: 's', command: TOGGLE_INLINE_SPOILER_COMMAND }),
       ),
     [editor],
   )

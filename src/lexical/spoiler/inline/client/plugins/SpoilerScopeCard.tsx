@@ -1,20 +1,15 @@
 'use client'
 
-import {
-  $getSelection,
-  $isRangeSelection,
-  type NodeKey,
-} from '@payloadcms/richtext-lexical/lexical'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
-import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 
+import { useCaretNodeCard } from '../../../../shared/useCaretNodeCard'
 import type { SpoilerScope } from '../../../shared/types'
+import { $isInlineSpoilerNode, type InlineSpoilerNode } from '../../nodes/InlineSpoilerNode'
 import { REMOVE_INLINE_SPOILER_COMMAND, SET_SPOILER_SCOPE_COMMAND } from '../commands'
-import { $findSpoilerAncestor } from '../spoilerOperations'
 import { useShowOptions } from '../useShowOptions'
 
-type Card = { key: NodeKey; scope: SpoilerScope | null; top: number; left: number }
+const $readScope = (spoiler: InlineSpoilerNode): SpoilerScope | null => spoiler.getScope()
 
 const toNumber = (value: string): number | undefined => {
   const number = Number.parseInt(value, 10)
@@ -28,33 +23,11 @@ const toNumber = (value: string): number | undefined => {
 export const SpoilerScopeCard = ({ anchorElem }: { anchorElem: HTMLElement }) => {
   const [editor] = useLexicalComposerContext()
   const shows = useShowOptions()
-  const [card, setCard] = useState<Card | null>(null)
-
-  useEffect(
-    () =>
-      editor.registerUpdateListener(({ editorState }) => {
-        editorState.read(() => {
-          const selection = $getSelection()
-          const spoiler = $isRangeSelection(selection)
-            ? $findSpoilerAncestor(selection.anchor.getNode())
-            : null
-          const element = spoiler ? editor.getElementByKey(spoiler.getKey()) : null
-          if (!spoiler || !element) {
-            setCard(null)
-            return
-          }
-          const rect = element.getBoundingClientRect()
-          const anchorRect = anchorElem.getBoundingClientRect()
-          setCard({
-            key: spoiler.getKey(),
-            scope: spoiler.getScope(),
-            top: rect.bottom - anchorRect.top + 4,
-            left: rect.left - anchorRect.left,
-          })
-        })
-      }),
-    [editor, anchorElem],
-  )
+  const card = useCaretNodeCard({
+    anchorElem,
+    $isNode: $isInlineSpoilerNode,
+    $readNode: $readScope,
+  })
 
   if (!card) return null
   // Dispatched after the event, never from inside a Lexical read that may be on the stack.
@@ -62,7 +35,7 @@ export const SpoilerScopeCard = ({ anchorElem }: { anchorElem: HTMLElement }) =>
     queueMicrotask(() =>
       editor.dispatchCommand(SET_SPOILER_SCOPE_COMMAND, { key: card.key, scope }),
     )
-  const scope = card.scope
+  const scope = card.data
   const update = (patch: Partial<SpoilerScope>) => {
     if (!scope && patch.show === undefined) return
     const next = { ...(scope ?? { show: patch.show! }), ...patch }
