@@ -11,13 +11,19 @@
  * row (latest, published) so the admin shows it like any other.
  *
  * Not written: the plugin-search index (the bulk path skips hooks) and character seasons.
- * The characters' lists of recent articles are rebuilt at the end, in one pass.
+ * The characters' recent-articles lists (the sidebar's source) are collected while the
+ * articles are generated and written in bulk at the end, as a rebuild would compute them.
  * Appends to whatever is in the database; slugs carry a run id so runs never collide.
  */
 import { getPayload, type Payload } from 'payload'
 import { loadEnv } from 'payload/node'
 
-import { rebuildRecentArticles } from '../src/collections/RecentArticles/refresh'
+import {
+  createListCollector,
+  type FeedSource,
+  type ListedArticle,
+  toListedArticle,
+} from '../src/collections/RecentArticles/feed'
 
 loadEnv()
 
@@ -211,6 +217,58 @@ const insertRows = (table: string, columns: string[], rows: unknown[][]) => {
   return statements
 }
 
+type ListCollector = ReturnType<typeof createListCollector>
+
+/** What the articles' hooks would have put in the characters' lists for this article. */
+const collectListEntry = (
+  collector: ListCollector,
+  id: number | string,
+  article: GeneratedArticle,
+) =>
+  collector.add(toListedArticle({ ...article, id } as unknown as FeedSource), article.characterIds)
+
+const listRow = (entry: ListedArticle) => [
+  entry.articleId,
+  entry.title,
+  entry.slug,
+  entry.publishedAt,
+  JSON.stringify(entry.spoilerWarnings),
+]
+
+const seedSqliteLists = async (client: LibsqlClient, collector: ListCollector) => {
+  let listId = (await maxId(client, 'recent_articles')) + 1
+  const now = new Date().toISOString()
+  const lists: unknown[][] = []
+  const items: unknown[][] = []
+  for (const [characterId, entries] of collector.lists()) {
+    lists.push([listId, Number(characterId), now, now])
+    entries.forEach((entry, order) =>
+      items.push([order + 1, listId, `${listId}-${order}`, ...listRow(entry)]),
+    )
+    listId += 1
+  }
+  await client.batch(
+    [
+      ...insertRows('recent_articles', ['id', 'character_id', 'updated_at', 'created_at'], lists),
+      ...insertRows(
+        'recent_articles_articles',
+        [
+          '_order',
+          '_parent_id',
+          'id',
+          'article_id',
+          'title',
+          'slug',
+          'published_at',
+          'spoiler_warnings',
+        ],
+        items,
+      ),
+    ],
+    'write',
+  )
+}
+
 const maxId = async (client: LibsqlClient, table: string): Promise<number> => {
   const result = await client.execute(`SELECT COALESCE(MAX(id), 0) AS m FROM "${table}"`)
   const row = result.rows[0] as unknown as Record<string, unknown> & unknown[]
@@ -256,6 +314,7 @@ const seedSqliteArticles = async (
   articles: (from: number, to: number) => GeneratedArticle[],
   total: number,
   chunkSize: number,
+  collector: ListCollector,
 ) => {
   let articleId = (await maxId(client, 'articles')) + 1
   let versionId = (await maxId(client, '_articles_v')) + 1
@@ -327,6 +386,7 @@ const seedSqliteArticles = async (
           warning.id,
         ])
       })
+      collectListEntry(collector, articleId, article)
       articleId += 1
       versionId += 1
     }
@@ -407,6 +467,7 @@ const seedMongo = async (
   showIds: Array<number | string>,
   generate: (characters: CharacterRef[], from: number, to: number) => GeneratedArticle[],
   chunkSize: number,
+  collector: ListCollector,
 ) => {
   const db = payload.db as unknown as MongoAdapterLike
   const ObjectId = db.connection.base.Types.ObjectId
@@ -443,6 +504,7 @@ const seedMongo = async (
     const versions: unknown[] = []
     for (const article of batch) {
       const _id = new ObjectId()
+      collectListEntry(collector, _id.toHexString(), article)
       const publishedAt = new Date(article.publishedAt)
       const data = {
         title: article.title,
@@ -475,6 +537,20 @@ const seedMongo = async (
     }
     await db.collections.articles.collection.insertMany(docs, { ordered: false })
     await db.versions.articles.collection.insertMany(versions, { ordered: false })
+  }
+  const lists = [...collector.lists()].map(([characterId, entries]) => ({
+    _id: new ObjectId(),
+    character: oid(characterId),
+    articles: entries.map((entry) => ({
+      ...entry,
+      id: new ObjectId().toHexString(),
+      publishedAt: entry.publishedAt ? new Date(entry.publishedAt) : null,
+    })),
+    createdAt: now,
+    updatedAt: now,
+  }))
+  if (lists.length > 0) {
+    await db.collections['recent-articles'].collection.insertMany(lists, { ordered: false })
   }
 }
 
@@ -514,9 +590,12 @@ export const seedLarge = async (payload: Payload, options: SeedLargeOptions) => 
     return out
   }
 
+  // The bulk path skips the articles' hooks, so the characters' recent-articles lists (the
+  // sidebar's source) are collected on the way and written in bulk with the articles.
+  const collector = createListCollector()
   if (payload.db.name === 'mongoose') {
-    await seedMongo(payload, options, runId, showIds, generate, 1_000)
-    lap('characters + articles + versions (insertMany)')
+    await seedMongo(payload, options, runId, showIds, generate, 1_000, collector)
+    lap('characters + articles + versions + recent-articles lists (insertMany)')
   } else {
     const client = (payload.db as unknown as { client: LibsqlClient }).client
     const characters = await seedSqliteCharacters(client, options.characters, runId, showIds)
@@ -526,15 +605,12 @@ export const seedLarge = async (payload: Payload, options: SeedLargeOptions) => 
       (from, to) => generate(characters, from, to),
       options.articles,
       500,
+      collector,
     )
     lap('articles + rels + versions (bulk INSERT)')
-  }
-  // The bulk path skips the articles' hooks, so the characters' lists of recent articles
-  // (the sidebar's source) are built in one pass afterwards, as `npm run reindex` does.
-  await rebuildRecentArticles(payload)
-  lap('recent-articles lists (rebuild)')
-  if (payload.db.name !== 'mongoose') {
-    await (payload.db as unknown as { client: LibsqlClient }).client.execute('ANALYZE')
+    await seedSqliteLists(client, collector)
+    lap('recent-articles lists (bulk INSERT)')
+    await client.execute('ANALYZE')
     lap('ANALYZE')
   }
   return {

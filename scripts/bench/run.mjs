@@ -211,7 +211,7 @@ if (flag('no-mongo') || (quick && !flag('mongo'))) {
             `mongodb://127.0.0.1:${PORT_FERRET}/bench_${size}`,
             ['--seed', String(size), '--samples', String(Math.min(samples, 10))],
             `ferretdb-${size}`,
-            Number(option('mongo-timeout', 300)),
+            Number(option('mongo-timeout', 900)),
           )
         } catch (error) {
           results.notMeasured[`mongo-${size}`] = String(error.message)

@@ -108,3 +108,21 @@ export const applyToFeed = (
     incomplete: leftFullList || agedToEnd,
   }
 }
+
+/**
+ * Collects every character's list from published articles seen in any order: what a full
+ * rebuild computes, for `rebuildRecentArticles` and for seed:large's bulk path.
+ */
+export const createListCollector = () => {
+  const lists = new Map<string, ListedArticle[]>()
+  return {
+    add(entry: ListedArticle, characterIds: Array<number | string>) {
+      for (const characterId of characterIds) {
+        const key = String(characterId)
+        const list = [...(lists.get(key) ?? []), entry].sort(newerFirst)
+        lists.set(key, list.slice(0, RECENT_ARTICLES_KEPT))
+      }
+    },
+    lists: (): ReadonlyMap<string, ListedArticle[]> => lists,
+  }
+}

@@ -15,8 +15,8 @@ import { normalizeDocumentId } from '@/utilities/normalizeDocumentId'
 
 import {
   applyToFeed,
+  createListCollector,
   type FeedSource,
-  newerFirst,
   RECENT_ARTICLES_KEPT,
   type ListedArticle,
   sameFeed,
@@ -194,7 +194,7 @@ export const findStaleRecentArticles = async (
 ): Promise<StaleList[]> => {
   // Pages in id order, each starting after the last id seen: every page is a primary-key
   // range, so the pass stays linear at 100k articles (offset pages sorted by date were not).
-  const feeds = new Map<string, ListedArticle[]>()
+  const collector = createListCollector()
   let after: Id | undefined
   for (;;) {
     const conditions: Where[] = [{ _status: { equals: 'published' } }]
@@ -210,17 +210,13 @@ export const findStaleRecentArticles = async (
       req,
     })
     for (const doc of docs) {
-      const entry = toListedArticle(doc as FeedSource)
-      for (const character of doc.characters ?? []) {
-        const key = String(idOf(character))
-        const feed = [...(feeds.get(key) ?? []), entry].sort(newerFirst)
-        feeds.set(key, feed.slice(0, RECENT_ARTICLES_KEPT))
-      }
+      collector.add(toListedArticle(doc as FeedSource), (doc.characters ?? []).map(idOf))
     }
     if (docs.length < REBUILD_PAGE_SIZE) break
     after = docs[docs.length - 1].id
   }
 
+  const feeds = collector.lists()
   const lists = await findLists(payload, {}, req)
   const byCharacter = new Map(lists.map((list) => [String(idOf(list.character)), list]))
   return [...new Set([...byCharacter.keys(), ...feeds.keys()])].flatMap((key): StaleList[] => {
