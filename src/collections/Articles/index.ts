@@ -9,6 +9,7 @@ import { articleBodyEditor } from '@/lexical/articleBodyEditor'
 
 import { addCreatorToAuthors } from './hooks/addCreatorToAuthors'
 import { deriveCharacters } from './hooks/deriveCharacters'
+import { keepLockAfterAutosave } from './hooks/keepLockAfterAutosave'
 import { populateAuthors } from './hooks/populateAuthors'
 import { rejectInvalidBody } from './hooks/rejectInvalidBody'
 import { populateSpoilerContext } from './hooks/populateSpoilerContext'
@@ -37,7 +38,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [rejectInvalidBody],
     beforeChange: [addCreatorToAuthors, setPublishedAt, deriveCharacters],
-    afterChange: [revalidateArticle],
+    afterChange: [revalidateArticle, keepLockAfterAutosave],
     afterDelete: [revalidateArticleDelete],
     afterRead: [populateAuthors],
   },
