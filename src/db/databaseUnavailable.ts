@@ -1,7 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 export const DATABASE_UNAVAILABLE_MESSAGE =
-  'The database is unavailable right now, so this change was not saved. Your earlier saves are safe. Keep this page open and try again in a minute.'
+  'The database is unavailable right now, so this was not saved or loaded. Everything saved before is safe. Keep this page open and try again in a minute.'
 
 /**
  * Errors that mean the database cannot be reached or written, rather than a bad request:

@@ -106,7 +106,20 @@ test.describe('the MongoDB server stopped and restarted under next start', () =>
     })
     expect(autosave.status()).toBe(200)
 
+    // The editor is signed in to the admin when FerretDB stops.
+    await page.goto(`${E2E_MONGO_BASE_URL}/admin/login`)
+    await page.locator('#field-email').fill('outage@example.com')
+    await page.locator('#field-password').fill('correct-horse-battery')
+    await page.getByRole('button', { name: 'Login' }).click()
+    await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+
     await ferret?.stop()
+    // The admin says what is wrong, instead of Next's bare "A server error occurred".
+    await page.goto(`${E2E_MONGO_BASE_URL}/admin`, { timeout: 60_000 })
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'the database is unavailable' }),
+    ).toBeVisible({ timeout: 45_000 })
+
     // A reader still gets the article page built by `next build`.
     const built = await page.goto(
       `${E2E_MONGO_BASE_URL}/articles/is-jessica-jones-in-luke-cage-season-2`,
@@ -134,11 +147,9 @@ test.describe('the MongoDB server stopped and restarted under next start', () =>
     expect(JSON.stringify(stored.body)).toContain(autosavedText)
     expect(server?.exitCode).toBeNull()
 
-    // And the admin works again in the browser.
-    await page.goto(`${E2E_MONGO_BASE_URL}/admin/login`)
-    await page.locator('#field-email').fill('outage@example.com')
-    await page.locator('#field-password').fill('correct-horse-battery')
-    await page.getByRole('button', { name: 'Login' }).click()
+    // And the admin works again in the browser, still signed in.
+    await page.goto(`${E2E_MONGO_BASE_URL}/admin`)
     await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+    await expect(page.getByText('could not load')).toHaveCount(0)
   })
 })
