@@ -25,8 +25,9 @@ import { E2E_MONGO_BASE_URL, E2E_MONGO_PORT } from './env'
 test.describe('the MongoDB server stopped and restarted under next start', () => {
   test.setTimeout(4 * 60_000)
 
-  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-mongo-'))
-  const dataDir = path.join(tmpDir, 'ferretdb')
+  // Made in beforeAll, not here: Playwright also evaluates this body just to list the tests.
+  let tmpDir = ''
+  let dataDir = ''
   let ferretPort = 0
   let ferret: Awaited<ReturnType<typeof startFerretDB>> | null = null
   let server: ChildProcess | null = null
@@ -66,6 +67,8 @@ test.describe('the MongoDB server stopped and restarted under next start', () =>
   }
 
   test.beforeAll(async () => {
+    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-mongo-'))
+    dataDir = path.join(tmpDir, 'ferretdb')
     ferretPort = await freePort()
     ferret = await startFerretDB({ port: ferretPort, dataDir, tmpDir })
     startServer()
@@ -89,7 +92,7 @@ test.describe('the MongoDB server stopped and restarted under next start', () =>
       await exited
     }
     await ferret?.stop()
-    fs.rmSync(tmpDir, { recursive: true, force: true })
+    if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true })
   })
 
   test('should serve built pages, answer a clear 503, and recover by itself with the autosave intact', async ({
