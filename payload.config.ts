@@ -16,6 +16,7 @@ import { Users } from './src/collections/Users'
 import { requestLimits } from './src/plugins/requestLimits'
 import { SpoilerPolicy } from './src/globals/SpoilerPolicy'
 import { databaseAdapter } from './src/db/databaseAdapter'
+import { reportDatabaseUnavailable } from './src/db/databaseUnavailable'
 import { jobsConfig } from './src/jobs/jobsConfig'
 import { migrateOnInit } from './src/db/migrateOnInit'
 import { searchPluginConfig } from './src/search/searchPluginConfig'
@@ -49,6 +50,8 @@ export default buildConfig({
   // Uploads are photos: anything bigger is a mistake or an attack on the disk.
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   onInit: migrateOnInit,
+  // A database that is away answers 503 with a clear message instead of "Something went wrong."
+  hooks: { afterError: [reportDatabaseUnavailable] },
   // Runs scheduled publishes (and any other due job) every minute inside the server process.
   jobs: jobsConfig,
   // Types are generated on purpose (npm run generate:types) from the SQLite default, never as a

@@ -18,7 +18,7 @@ const which = (command) => {
   return result.status === 0 ? result.stdout.trim() : null
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address()
@@ -99,10 +99,18 @@ export const startMongoTestServer = async ({ tmpDir }) => {
     })
   }
 
+  if (!(process.env.FERRETDB_BIN || buildFerretDB())) return null
+  return startFerretDB({ port: await freePort(), dataDir: path.join(tmpDir, 'ferretdb'), tmpDir })
+}
+
+/**
+ * Starts FerretDB on a given port and data directory, so a test can stop it (by PID, through
+ * `stop`) and start it again on the same port with the same data.
+ * @param {{ port: number, dataDir: string, tmpDir: string }} options
+ */
+export const startFerretDB = async ({ port, dataDir, tmpDir }) => {
   const ferretdb = process.env.FERRETDB_BIN || buildFerretDB()
-  if (!ferretdb) return null
-  const port = await freePort()
-  const dataDir = path.join(tmpDir, 'ferretdb')
+  if (!ferretdb) throw new Error('FerretDB is not built and cannot be (is Go installed?)')
   fs.mkdirSync(dataDir, { recursive: true })
   return startProcess({
     command: ferretdb,

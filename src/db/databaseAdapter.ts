@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { neverCreateSqliteFile } from './neverCreateSqliteFile'
 import { resolveDatabaseUri } from './resolveDatabaseUri'
 import { withoutUpdateProjection } from './withoutUpdateProjection'
 
@@ -34,7 +35,7 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
   }
 
   ensureSqliteDirectory(target.url)
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: target.url },
     // The schema only ever changes through committed migrations, in development too, so
     // `npm run dev` and `npm start` build identical databases. `npm run migrate:check` fails
@@ -46,4 +47,6 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     wal: true,
     busyTimeout: 5_000,
   })
+  // A missing file must fail, not be replaced by an empty database (docs/operations.md).
+  return neverCreateSqliteFile(adapter, target.url)
 }

@@ -1,7 +1,20 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  expect,
+  type Page,
+  test,
+} from '@playwright/test'
 
 import { loginToAdmin } from '../helpers/login'
-import { adminApi, createEditor, deleteDocuments, E2E_STAFF_PASSWORD } from '../helpers/staffApi'
+import {
+  adminApi,
+  createDraftArticle,
+  createEditor,
+  deleteDocuments,
+  E2E_STAFF_PASSWORD,
+} from '../helpers/staffApi'
 
 type Editor = Awaited<ReturnType<typeof createEditor>>
 
@@ -65,6 +78,21 @@ test.describe('document locking', () => {
     return { context, page }
   }
 
+  /** The second editor opens the document and is warned; both editors' windows close. */
+  const expectSecondWarned = async (
+    browser: Browser,
+    editUrl: string,
+    firstContext: BrowserContext,
+  ) => {
+    const { context: secondContext, page } = await openAsSecond(browser, editUrl)
+    try {
+      await expectLockWarning(page)
+    } finally {
+      await firstContext.close()
+      await secondContext.close()
+    }
+  }
+
   test('should warn the second of two editors on one show that it is locked', async ({
     browser,
   }) => {
@@ -75,12 +103,31 @@ test.describe('document locking', () => {
     const editUrl = `/admin/collections/shows/${show.id}`
 
     const firstContext = await startEditing(browser, editUrl, show.id)
-    const { context: secondContext, page } = await openAsSecond(browser, editUrl)
-    try {
-      await expectLockWarning(page)
-    } finally {
-      await firstContext.close()
-      await secondContext.close()
-    }
+    await expectSecondWarned(browser, editUrl, firstContext)
+  })
+
+  test('should warn the second of two editors on an article after the first one autosaved', async ({
+    browser,
+  }) => {
+    const article = await createDraftArticle(api, `Locked article ${Date.now()}`)
+    created.articles.push(article.id)
+    const editUrl = `/admin/collections/articles/${article.id}`
+
+    const firstContext = await startEditing(browser, editUrl, article.id)
+    // Wait for the autosave of the first editor's change. Payload deletes the lock on every
+    // save; src/collections/Articles/hooks/keepLockAfterAutosave.ts puts it back. Without it,
+    // the lock is gone from here on and the second editor is not warned.
+    await expect
+      .poll(
+        async () => {
+          const response = await api.get(`/api/articles/${article.id}?draft=true`)
+          return ((await response.json()) as { title: string }).title
+        },
+        { timeout: 15_000 },
+      )
+      .toMatch(/^Being edited/)
+    await expect.poll(() => lockCount(article.id)).toBe(1)
+
+    await expectSecondWarned(browser, editUrl, firstContext)
   })
 })

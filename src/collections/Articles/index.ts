@@ -9,6 +9,7 @@ import { articleBodyEditor } from '@/lexical/articleBodyEditor'
 
 import { addCreatorToAuthors } from './hooks/addCreatorToAuthors'
 import { deriveCharacters } from './hooks/deriveCharacters'
+import { keepLockAfterAutosave } from './hooks/keepLockAfterAutosave'
 import { populateAuthors } from './hooks/populateAuthors'
 import { rejectInvalidBody } from './hooks/rejectInvalidBody'
 import { populateSpoilerContext } from './hooks/populateSpoilerContext'
@@ -41,7 +42,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [rejectInvalidBody],
     beforeChange: [addCreatorToAuthors, setPublishedAt, deriveCharacters],
-    afterChange: [refreshCharacterLists, revalidateArticle],
+    afterChange: [refreshCharacterLists, revalidateArticle, keepLockAfterAutosave],
     afterDelete: [refreshCharacterListsAfterDelete, revalidateArticleDelete],
     afterRead: [populateAuthors],
   },
