@@ -254,8 +254,7 @@ const main = async () => {
   const articleMs: number[] = []
   // On FerretDB's SQLite backend a read by slug scans every article body (~45 s at 1k), so
   // it is timed for three samples at 1k only; the sidebar never reads articles.
-  const articleReads =
-    payload.db.name !== 'mongoose' ? picks.length : totalDocs <= 1_000 ? 3 : 0
+  const articleReads = payload.db.name !== 'mongoose' ? picks.length : totalDocs <= 1_000 ? 3 : 0
   for (const [index, pick] of picks.entries()) {
     let started = performance.now()
     if (index < articleReads) {

@@ -54,7 +54,8 @@ const PORT_FERRET = 3412
 const SECRET = 'bench-secret-not-for-production'
 const siteUrl = `http://127.0.0.1:${PORT_NEXT}`
 const started = Date.now()
-const log = (line) => console.error(`[bench +${Math.round((Date.now() - started) / 1000)}s] ${line}`)
+const log = (line) =>
+  console.error(`[bench +${Math.round((Date.now() - started) / 1000)}s] ${line}`)
 
 /** Every child we start, stopped by PID on the way out. */
 const children = new Set()
@@ -78,7 +79,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 const startChild = (command, args, env, logName) => {
   const out = fs.openSync(path.join(work, logName), 'w')
-  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', out, out], detached: true })
+  const child = spawn(command, args, {
+    cwd: root,
+    env,
+    stdio: ['ignore', out, out],
+    detached: true,
+  })
   children.add(child)
   return child
 }
@@ -96,7 +102,8 @@ const stopChild = async (child) => {
 const waitForPort = async (port, child, seconds) => {
   const deadline = Date.now() + seconds * 1000
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`process on ${port} exited (${child.exitCode})`)
+    if (child && child.exitCode !== null)
+      throw new Error(`process on ${port} exited (${child.exitCode})`)
     const open = await new Promise((resolve) => {
       const socket = net.connect(port, '127.0.0.1', () => {
         socket.end()
@@ -131,7 +138,13 @@ const dataLayer = (databaseUri, args, label, timeoutSeconds = 20 * 60) => {
   log(`data layer: ${label}`)
   const result = spawnSync(
     'npx',
-    ['tsx', '--import', './scripts/bench/serverOnlyStub.mjs', 'scripts/bench/dataLayer.ts', ...args],
+    [
+      'tsx',
+      '--import',
+      './scripts/bench/serverOnlyStub.mjs',
+      'scripts/bench/dataLayer.ts',
+      ...args,
+    ],
     {
       cwd: root,
       env: withLexicalCondition({ ...baseEnv, DATABASE_URI: databaseUri }, 'development'),
@@ -147,13 +160,18 @@ const dataLayer = (databaseUri, args, label, timeoutSeconds = 20 * 60) => {
   try {
     return JSON.parse(last)
   } catch {
-    throw new Error(`data layer ${label} failed (exit ${result.status}); see .tmp/bench/datalayer-${label}.log`)
+    throw new Error(
+      `data layer ${label} failed (exit ${result.status}); see .tmp/bench/datalayer-${label}.log`,
+    )
   }
 }
 
 const results = {
   date: new Date().toISOString(),
-  commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim(),
+  commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: root,
+    encoding: 'utf8',
+  }).stdout.trim(),
   machine: `${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
   loadavgAtStart: os.loadavg().map((n) => Math.round(n * 100) / 100),
   mode: quick ? 'quick' : 'full',
@@ -199,7 +217,11 @@ if (flag('no-mongo') || (quick && !flag('mongo'))) {
     fs.mkdirSync(dir, { recursive: true })
     const ferret = startChild(
       ferretdb,
-      [`--listen-addr=127.0.0.1:${PORT_FERRET}`, `--sqlite-url=file:${dir}/`, '--telemetry=disable'],
+      [
+        `--listen-addr=127.0.0.1:${PORT_FERRET}`,
+        `--sqlite-url=file:${dir}/`,
+        '--telemetry=disable',
+      ],
       process.env,
       'ferretdb.log',
     )
@@ -251,7 +273,10 @@ const startNext = async (dbFile) => {
   const child = startChild(
     'npx',
     ['next', 'start', '-p', String(PORT_NEXT), '-H', '127.0.0.1'],
-    withLexicalCondition({ ...baseEnv, DATABASE_URI: `file:${dbFile}`, NODE_ENV: 'production' }, 'production'),
+    withLexicalCondition(
+      { ...baseEnv, DATABASE_URI: `file:${dbFile}`, NODE_ENV: 'production' },
+      'production',
+    ),
     `next-${path.basename(dbFile)}.log`,
   )
   await waitForPort(PORT_NEXT, child, 90)
@@ -344,7 +369,9 @@ try {
 
   // d. publish to visible on every dependent page.
   const characterId = target.characters[0]
-  const character = await (await fetch(`${siteUrl}/api/characters/${characterId}?depth=0`, { headers: auth })).json()
+  const character = await (
+    await fetch(`${siteUrl}/api/characters/${characterId}?depth=0`, { headers: auth })
+  ).json()
   const pages = [`/articles/${target.slug}`, `/characters/${character.slug}`, '/']
   for (const pathname of pages) await get(pathname)
   const publishRuns = []
@@ -360,14 +387,43 @@ try {
         _status: 'published',
         body: {
           root: {
-            type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
-            children: [{
-              type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '',
-              children: [{
-                type: 'characterTag', version: 1, characterId, direction: 'ltr', format: '', indent: 0,
-                children: [{ type: 'text', version: 1, text: character.name, format: 0, detail: 0, mode: 'normal', style: '' }],
-              }],
-            }],
+            type: 'root',
+            version: 1,
+            direction: 'ltr',
+            format: '',
+            indent: 0,
+            children: [
+              {
+                type: 'paragraph',
+                version: 1,
+                direction: 'ltr',
+                format: '',
+                indent: 0,
+                textFormat: 0,
+                textStyle: '',
+                children: [
+                  {
+                    type: 'characterTag',
+                    version: 1,
+                    characterId,
+                    direction: 'ltr',
+                    format: '',
+                    indent: 0,
+                    children: [
+                      {
+                        type: 'text',
+                        version: 1,
+                        text: character.name,
+                        format: 0,
+                        detail: 0,
+                        mode: 'normal',
+                        style: '',
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
           },
         },
       }),
@@ -386,7 +442,10 @@ try {
     }
     publishRuns.push({
       apiMs: r1(apiMs),
-      allVisibleMs: Object.keys(visibleAt).length === pages.length ? Math.max(...Object.values(visibleAt)) : null,
+      allVisibleMs:
+        Object.keys(visibleAt).length === pages.length
+          ? Math.max(...Object.values(visibleAt))
+          : null,
       visibleAt,
     })
   }
@@ -405,7 +464,11 @@ try {
     const response = await fetch(`${siteUrl}/api/articles/${bigArticleId}?depth=0&draft=false`, {
       method: 'PATCH',
       headers: auth,
-      body: JSON.stringify({ title: `Ten thousand words, save ${i}`, body: bigArticleBody, _status: 'published' }),
+      body: JSON.stringify({
+        title: `Ten thousand words, save ${i}`,
+        body: bigArticleBody,
+        _status: 'published',
+      }),
     })
     await response.text()
     if (response.ok) saveTimes.push(performance.now() - t0)
@@ -441,7 +504,10 @@ try {
     if (fs.existsSync(report)) {
       const json = JSON.parse(fs.readFileSync(report, 'utf8'))
       results.web.lighthouse = {
-        performance: json.categories?.performance?.score == null ? null : Math.round(json.categories.performance.score * 100),
+        performance:
+          json.categories?.performance?.score == null
+            ? null
+            : Math.round(json.categories.performance.score * 100),
         cls: json.audits?.['cumulative-layout-shift']?.numericValue ?? null,
         lcpMs: r1(json.audits?.['largest-contentful-paint']?.numericValue),
         tbtMs: r1(json.audits?.['total-blocking-time']?.numericValue),
@@ -460,7 +526,9 @@ for (const size of sizes.slice(1)) {
   const child = await startNext(path.join(work, `sqlite-${size}.db`))
   try {
     await get('/')
-    results.web.uncachedRender[size] = await uncachedRenders(results.sqlite[size].sampleSlugs.slice(1))
+    results.web.uncachedRender[size] = await uncachedRenders(
+      results.sqlite[size].sampleSlugs.slice(1),
+    )
   } finally {
     await stopChild(child)
   }
@@ -474,46 +542,100 @@ const nm = (reason) => `not measured (${reason})`
 const c = results.web.cachedPage
 row(
   'Cached article page, next start',
-  c ? `${c.next.requestsPerSecond} req/s, p50 ${c.next.p50} ms, p99 ${c.next.p99} ms` : nm('no run'),
+  c
+    ? `${c.next.requestsPerSecond} req/s, p50 ${c.next.p50} ms, p99 ${c.next.p99} ms`
+    : nm('no run'),
 )
-row('Same bytes, bare node:http', c ? `${c.bare.requestsPerSecond} req/s, p50 ${c.bare.p50} ms, p99 ${c.bare.p99} ms` : '')
+row(
+  'Same bytes, bare node:http',
+  c ? `${c.bare.requestsPerSecond} req/s, p50 ${c.bare.p50} ms, p99 ${c.bare.p99} ms` : '',
+)
 row('Ratio next / bare', c ? String(c.ratio) : '', '≥ 0.25')
 for (const size of sizes) {
   const u = results.web.uncachedRender?.[size]
-  row(`Uncached article render (first request), ${size}`, u ? `p50 ${u.p50} ms, p95 ${u.p95} ms (n=${u.samples})` : nm('no run'), size === 100000 ? 'p95 < 100 ms' : '')
+  row(
+    `Uncached article render (first request), ${size}`,
+    u ? `p50 ${u.p50} ms, p95 ${u.p95} ms (n=${u.samples})` : nm('no run'),
+    size === 100000 ? 'p95 < 100 ms' : '',
+  )
 }
-for (const [label, group] of [['SQLite', results.sqlite], ['FerretDB', results.mongo]]) {
+for (const [label, group] of [
+  ['SQLite', results.sqlite],
+  ['FerretDB', results.mongo],
+]) {
   for (const size of Object.keys(group)) {
     const s = group[size].sidebar
-    row(`Sidebar (loadSidebar), ${label}, ${size}`, `p50 ${s.p50} ms, p95 ${s.p95} ms, ${group[size].sidebarQueries} queries`)
+    row(
+      `Sidebar (loadSidebar), ${label}, ${size}`,
+      `p50 ${s.p50} ms, p95 ${s.p95} ms, ${group[size].sidebarQueries} queries`,
+    )
   }
-  const keys = Object.keys(group).map(Number).sort((a, b) => a - b)
+  const keys = Object.keys(group)
+    .map(Number)
+    .sort((a, b) => a - b)
   if (keys.length > 1) {
     const small = group[keys[0]].sidebar.p50
     const large = group[keys.at(-1)].sidebar.p50
-    row(`Sidebar p50 ratio ${label} ${keys.at(-1)}/${keys[0]}`, String(r1((large / small) * 100) / 100), keys.at(-1) === 100000 ? '≤ 2.0' : '(goal is at 100k)')
+    row(
+      `Sidebar p50 ratio ${label} ${keys.at(-1)}/${keys[0]}`,
+      String(r1((large / small) * 100) / 100),
+      keys.at(-1) === 100000 ? '≤ 2.0' : '(goal is at 100k)',
+    )
   } else {
-    row(`Sidebar ratio ${label} 100k/1k`, nm(keys.length ? 'only one corpus size in this run' : 'no corpus'), '≤ 2.0')
+    row(
+      `Sidebar ratio ${label} 100k/1k`,
+      nm(keys.length ? 'only one corpus size in this run' : 'no corpus'),
+      '≤ 2.0',
+    )
   }
 }
 const p = results.web.publishToVisible
-row('Publish to visible (home, article sidebar, character page)', p ? (p.worstMs == null ? 'not visible within 10 s' : `${p.worstMs} ms worst of ${p.runs.length} (API ${p.runs.map((r) => r.apiMs).join(', ')} ms)`) : nm('no run'), '< 1000 ms')
+row(
+  'Publish to visible (home, article sidebar, character page)',
+  p
+    ? p.worstMs == null
+      ? 'not visible within 10 s'
+      : `${p.worstMs} ms worst of ${p.runs.length} (API ${p.runs.map((r) => r.apiMs).join(', ')} ms)`
+    : nm('no run'),
+  '< 1000 ms',
+)
 const s = results.web.save10kWords
-row('Save 10,000-word article (REST PATCH)', s ? `p50 ${s.p50} ms, p95 ${s.p95} ms (n=${s.saves})` : nm('no run'), 'p95 < 300 ms')
+row(
+  'Save 10,000-word article (REST PATCH)',
+  s ? `p50 ${s.p50} ms, p95 ${s.p95} ms (n=${s.saves})` : nm('no run'),
+  'p95 < 300 ms',
+)
 const l = results.web.lighthouse
-row('Lighthouse mobile performance, CLS', l ? `${l.performance}, CLS ${l.cls} (LCP ${l.lcpMs} ms, TBT ${l.tbtMs} ms)` : nm(results.notMeasured.lighthouse ?? 'no run'), '≥ 95, CLS 0')
-for (const [key, reason] of Object.entries(results.notMeasured)) if (key !== 'lighthouse') row(key, nm(reason))
+row(
+  'Lighthouse mobile performance, CLS',
+  l
+    ? `${l.performance}, CLS ${l.cls} (LCP ${l.lcpMs} ms, TBT ${l.tbtMs} ms)`
+    : nm(results.notMeasured.lighthouse ?? 'no run'),
+  '≥ 95, CLS 0',
+)
+for (const [key, reason] of Object.entries(results.notMeasured))
+  if (key !== 'lighthouse') row(key, nm(reason))
 
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), 6))
 const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(width[i])).join(' | ')} |`
-console.log(`\nBenchmark ${results.mode} · ${results.date} · ${results.commit} · ${results.machine}`)
-console.log(`load average at start: ${results.loadavgAtStart.join(' ')} (shared machine: figures are noisy)\n`)
+console.log(
+  `\nBenchmark ${results.mode} · ${results.date} · ${results.commit} · ${results.machine}`,
+)
+console.log(
+  `load average at start: ${results.loadavgAtStart.join(' ')} (shared machine: figures are noisy)\n`,
+)
 console.log(line(['Figure', 'Measured', 'Goal']))
 console.log(line(width.map((w) => '-'.repeat(w))))
 for (const r of rows) console.log(line(r))
 console.log('\nQuery plans (one loadSidebar call):')
-for (const [label, group] of [['SQLite', results.sqlite], ['FerretDB', results.mongo]]) {
-  const largest = Object.keys(group).map(Number).sort((a, b) => a - b).at(-1)
+for (const [label, group] of [
+  ['SQLite', results.sqlite],
+  ['FerretDB', results.mongo],
+]) {
+  const largest = Object.keys(group)
+    .map(Number)
+    .sort((a, b) => a - b)
+    .at(-1)
   if (!largest) continue
   console.log(`  ${label}, ${largest} articles:`)
   for (const plan of group[largest].plans ?? []) {
@@ -523,7 +645,8 @@ for (const [label, group] of [['SQLite', results.sqlite], ['FerretDB', results.m
 }
 results.table = rows
 const out = path.join(resultsDir, `${results.date.replace(/[:.]/g, '-')}-${results.mode}.json`)
-for (const group of [results.sqlite, results.mongo]) for (const v of Object.values(group)) delete v.fixtures?.bigArticleBody
+for (const group of [results.sqlite, results.mongo])
+  for (const v of Object.values(group)) delete v.fixtures?.bigArticleBody
 fs.writeFileSync(out, JSON.stringify(results, null, 2))
 console.log(`\n${results.totalSeconds} s in all; JSON in ${path.relative(root, out)}`)
 stopAll()

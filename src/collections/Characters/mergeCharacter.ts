@@ -26,7 +26,8 @@ export type MergeResult = { retargetedArticles: number; deletedId: number | stri
  * `characters` index and the public pages are refreshed as for any edit.
  */
 export const mergeCharacter = async (args: MergeCharacterArgs): Promise<MergeResult> => {
-  // One transaction where the database has them (SQLite, MongoDB replica sets): a merge that
+  // One transaction where the adapter has them (MongoDB replica sets; SQLite only with
+  // `transactionOptions`, which we leave off, see docs/architecture.md): a merge that
   // fails half-way leaves every tag as it was.
   const shouldCommit = await initTransaction(args.req)
   try {

@@ -168,7 +168,8 @@ export const rebuildRecentArticles = async (
   payload: Payload,
   reqArg?: PayloadRequest,
 ): Promise<number> => {
-  // One transaction (where the database has them): thousands of list writes commit once, and
+  // One transaction where the adapter has them (MongoDB replica sets; Payload's SQLite adapter
+  // runs without unless `transactionOptions` is set): thousands of list writes commit once, and
   // readers never see half the lists rebuilt.
   const req = reqArg ?? (await createLocalReq({}, payload))
   const shouldCommit = await initTransaction(req)
