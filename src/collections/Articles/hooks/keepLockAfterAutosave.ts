@@ -8,7 +8,7 @@ const LOCKS = 'payload-locked-documents'
  * re-creates it only on the editor's next change. Articles autosave 800 ms after a keystroke,
  * so an editor who had typed and paused held no lock, and a second editor opening the article
  * was not warned (docs/operations.md, "Document locking"). An autosave means the editor still
- * has the article open, so the lock is put back for them, in the same transaction as the save.
+ * has the article open, so the lock is put back for them, within the save's request.
  * Manual saves, publishes and API writes without `autosave=true` keep Payload's behaviour.
  */
 export const keepLockAfterAutosave: CollectionAfterChangeHook = async ({ doc, req, operation }) => {
