@@ -97,7 +97,8 @@ const readFeedFromArticles = async (
       and: [{ characters: { in: [characterId] } }, { _status: { equals: 'published' } }],
     },
     select: feedSelect,
-    sort: '-publishedAt',
+    // The same order as `newerFirst`, so a list read here equals one a rebuild collects.
+    sort: ['-publishedAt', '-id'],
     depth: 0,
     limit: RECENT_ARTICLES_KEPT,
     pagination: false,
@@ -112,7 +113,7 @@ const readFeedFromArticles = async (
  *
  * The public state is the article document, not the saved data: a draft saved over a
  * published article changes nothing readers see. Cost: one read of the article by id, one
- * read of the affected characters, and one write per list that changed. Only when an
+ * read of the affected lists, and one write per list that changed. Only when an
  * article leaves a full list is that character's list read again from the articles.
  */
 export const refreshRecentArticles = async ({
