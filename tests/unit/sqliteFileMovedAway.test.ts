@@ -6,6 +6,7 @@ import { type Client, createClient } from '@libsql/client'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { openExistingSqliteFile } from '../../src/db/neverCreateSqliteFile'
+import { keepSqlitePragmas } from '../../src/db/sqlitePragmas'
 
 /**
  * The SQLite file moved away under a running server (docs/operations.md, "When the database goes
@@ -70,16 +71,59 @@ describe('the SQLite file moved away under an open libsql client', () => {
     try {
       await createTable(client)
       move(file, `${file}.away`)
-      // The open connection keeps the moved file until the next transaction ends it.
+      // In WAL mode SQLite itself keeps writing to the moved file through the open connection;
+      // the client refuses every write while nothing is at the path. Reads of the data go on.
+      await expect(transaction()).rejects.toThrow(/unable to open/i)
+      expect(await count()).toBe(1)
+      expect(fs.existsSync(file)).toBe(false)
+
+      move(`${file}.away`, file)
+      expect(await count()).toBe(1)
       await transaction()
-      await expect(count()).rejects.toThrow(/unable to open|ConnectionFailed|14/i)
-      await expect(transaction()).rejects.toThrow()
+      expect(await count()).toBe(2)
+    } finally {
+      client.close()
+    }
+  })
+
+  it('should refuse a write while the file is away, even on the connection opened before the move', async () => {
+    // The editor's autosave right after the file went away: no transaction has ended the old
+    // connection yet, and in WAL mode nothing in SQLite stops the write (rollback-journal mode
+    // answers SQLITE_READONLY_DBMOVED). The write must fail, and must not land in the moved file.
+    fs.closeSync(fs.openSync(file, 'a'))
+    const client = openExistingSqliteFile(file)
+    const { count } = helpers(client)
+    try {
+      await createTable(client)
+      expect(await count()).toBe(1)
+      move(file, `${file}.away`)
+      await expect(client.execute("INSERT INTO a VALUES ('during')")).rejects.toThrow(
+        /unable to open/i,
+      )
+      expect(fs.existsSync(file)).toBe(false)
+      move(`${file}.away`, file)
+      expect(await count()).toBe(1)
+    } finally {
+      client.close()
+    }
+  })
+
+  it('should, with the busy timeout kept on reopened connections, still fail while away and recover with it', async () => {
+    fs.closeSync(fs.openSync(file, 'a'))
+    const settings = { busyTimeout: 5000, wal: false as const }
+    const client = keepSqlitePragmas(openExistingSqliteFile(file), settings)
+    const { count, transaction } = helpers(client)
+    const busyTimeout = async () => (await client.execute('PRAGMA busy_timeout')).rows[0]?.timeout
+    try {
+      await createTable(client)
+      await transaction()
+      move(file, `${file}.away`)
+      await expect(count()).rejects.toThrow(/unable to open/i)
       expect(fs.existsSync(file)).toBe(false)
 
       move(`${file}.away`, file)
       expect(await count()).toBe(2)
-      await transaction()
-      expect(await count()).toBe(3)
+      expect(await busyTimeout()).toBe(5000)
     } finally {
       client.close()
     }
