@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { detectMongoCompat, dropsUpdateProjection } from './mongoCompat'
 import { neverCreateSqliteFile } from './neverCreateSqliteFile'
 import { resolveDatabaseUri } from './resolveDatabaseUri'
 import { withoutUpdateProjection } from './withoutUpdateProjection'
@@ -26,12 +27,11 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     const adapter = mongooseAdapter({
       url: target.url,
       connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS },
-      // MongoDB-compatible servers such as FerretDB have no $lookup and reject index hints;
-      // Payload then resolves joins with separate, indexed queries. See docs/mongodb.md.
-      useJoinAggregations: false,
-      disableIndexHints: true,
+      // FerretDB has no $lookup, rejects index hints and update projections; those settings
+      // are switched on only when the server says it is FerretDB. See docs/mongodb.md.
+      afterOpenConnection: detectMongoCompat,
     })
-    return withoutUpdateProjection(adapter)
+    return withoutUpdateProjection(adapter, dropsUpdateProjection)
   }
 
   ensureSqliteDirectory(target.url)
@@ -43,7 +43,9 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     push: false,
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
-    // WAL lets the public site keep reading while an editor saves.
+    // WAL lets the public site keep reading while an editor saves; the busy timeout makes a
+    // second writer wait instead of failing. Applied by neverCreateSqliteFile (the adapter skips
+    // them for a client it did not create); checked by tests/int/sqliteSettings.int.spec.ts.
     wal: true,
     busyTimeout: 5_000,
   })
