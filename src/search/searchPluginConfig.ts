@@ -7,6 +7,9 @@ export const searchPluginConfig: SearchPluginConfig = {
   collections: ['articles'],
   defaultPriorities: { articles: 10 },
   beforeSync: buildSearchDocument,
+  // The plugin indexes every status but 'draft'; index only exactly 'published'. Drafts still
+  // sync, because that sync is what removes an unpublished article's entry.
+  skipSync: ({ doc }) => doc?._status !== 'published' && doc?._status !== 'draft',
   searchOverrides: {
     admin: { group: 'Site' },
     fields: ({ defaultFields }) => [

@@ -12,6 +12,7 @@ import { deriveCharacters } from './hooks/deriveCharacters'
 import { keepLockAfterAutosave } from './hooks/keepLockAfterAutosave'
 import { populateAuthors } from './hooks/populateAuthors'
 import { rejectInvalidBody } from './hooks/rejectInvalidBody'
+import { rejectUnknownStatus } from './hooks/rejectUnknownStatus'
 import { populateSpoilerContext } from './hooks/populateSpoilerContext'
 import {
   refreshCharacterLists,
@@ -19,6 +20,7 @@ import {
 } from './hooks/refreshCharacterLists'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { writersKeepTheirByline } from './hooks/writersKeepTheirByline'
 import { articleLivePreview } from './livePreview'
 
 export const Articles: CollectionConfig = {
@@ -40,8 +42,9 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    beforeOperation: [rejectUnknownStatus],
     beforeValidate: [rejectInvalidBody],
-    beforeChange: [addCreatorToAuthors, setPublishedAt, deriveCharacters],
+    beforeChange: [writersKeepTheirByline, addCreatorToAuthors, setPublishedAt, deriveCharacters],
     afterChange: [refreshCharacterLists, revalidateArticle, keepLockAfterAutosave],
     afterDelete: [refreshCharacterListsAfterDelete, revalidateArticleDelete],
     afterRead: [populateAuthors],
