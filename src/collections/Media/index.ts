@@ -8,6 +8,7 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 
 import { ALLOWED_IMAGE_TYPES } from './allowedImageTypes'
 import { checkImageBytes } from './hooks/checkImageBytes'
+import { preventDeletingUsedMedia } from './hooks/preventDeletingUsedMedia'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -33,6 +34,7 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [checkImageBytes],
+    beforeDelete: [preventDeletingUsedMedia],
   },
   fields: [
     {

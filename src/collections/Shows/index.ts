@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { slugField } from '@/fields/slug'
 
+import { preventDeletingUsedShow } from './hooks/preventDeletingUsedShow'
 import { revalidateShow, revalidateShowDelete } from './hooks/revalidateShow'
 
 export const Shows: CollectionConfig = {
@@ -17,6 +18,7 @@ export const Shows: CollectionConfig = {
   },
   defaultPopulate: { title: true, slug: true },
   hooks: {
+    beforeDelete: [preventDeletingUsedShow],
     afterChange: [revalidateShow],
     afterDelete: [revalidateShowDelete],
   },
