@@ -47,8 +47,7 @@ export default buildConfig({
   graphQL: { disable: true },
   csrf: trustedOrigins(),
   cors: trustedOrigins(),
-  // Uploads are photos: anything bigger is a mistake or an attack on the disk.
-  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
+  // Upload and form-data limits are set by requestLimits() below (src/plugins/requestLimits/limits.ts).
   onInit: migrateOnInit,
   // A database that is away answers 503 with a clear message instead of "Something went wrong."
   hooks: { afterError: [reportDatabaseUnavailable] },

@@ -21,10 +21,34 @@ const checkNode = (
   if (!knownTypes.has(node.type)) {
     return `Rich text node type "${node.type}" at ${where} is not supported by this editor.`
   }
+  const nested = nestedEditorProblem(node, where, depth, knownTypes)
+  if (nested) return nested
   if (node.children === undefined) return undefined
   if (!Array.isArray(node.children)) return `Rich text "children" at ${where} is not a list.`
   for (const [index, child] of node.children.entries()) {
     const problem = checkNode(child, `${where}.children[${index}]`, depth + 1, knownTypes)
+    if (problem) return problem
+  }
+  return undefined
+}
+
+/**
+ * A block (a spoiler section) keeps its own editor states in its fields; they are part of the
+ * document and are checked by the same rules, their depth counted from the block's.
+ */
+const nestedEditorProblem = (
+  node: Record<string, unknown>,
+  where: string,
+  depth: number,
+  knownTypes: ReadonlySet<string>,
+): string | undefined => {
+  if (!isRecord(node.fields)) return undefined
+  for (const [key, value] of Object.entries(node.fields)) {
+    if (!isRecord(value) || !('root' in value)) continue
+    const root = value.root
+    const at = `${where}.fields.${key}.root`
+    if (!isRecord(root) || root.type !== 'root') return `Rich text at ${at} is not a "root" node.`
+    const problem = checkNode(root, at, depth + 1, knownTypes)
     if (problem) return problem
   }
   return undefined

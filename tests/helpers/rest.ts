@@ -15,6 +15,8 @@ type RestRequest = {
   body?: unknown
   /** A multipart body (uploads); sent instead of `body`. */
   form?: FormData
+  /** JSON already serialized (e.g. nested deeper than JSON.stringify can go); instead of `body`. */
+  json?: string
   headers?: Record<string, string>
 }
 
@@ -27,15 +29,16 @@ export const rest = async ({
   path,
   body,
   form,
+  json,
   headers = {},
 }: RestRequest): Promise<Response> => {
   const url = new URL(`http://localhost:3000/api${path}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const isJson = body !== undefined && form === undefined
+  const isJson = (body !== undefined || json !== undefined) && form === undefined
   const request = new Request(url, {
     method,
     headers: { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers },
-    body: form ?? (isJson ? JSON.stringify(body) : undefined),
+    body: form ?? json ?? (isJson ? JSON.stringify(body) : undefined),
   })
   return handlers[method](request, { params: Promise.resolve({ slug }) })
 }

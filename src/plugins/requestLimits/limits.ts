@@ -1,5 +1,35 @@
-/** The largest JSON document a create or update may carry. A long article is ~200 kB. */
-export const MAX_DATA_BYTES = 2 * 1024 * 1024
+export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/**
+ * The largest JSON document a create or update may carry. A 20,000-word review with 3,207
+ * character tags is ~1.1 MB of JSON (tests/int/largeArticleSave.int.spec.ts measures it), and
+ * text pasted from a word processor carries a style string on every text node, so this leaves
+ * room for that without letting one request hand the database an unbounded document.
+ */
+export const MAX_DATA_BYTES = 4 * 1024 * 1024
+
+/**
+ * The deepest nesting of objects and arrays a create or update may carry. Rich text allows 64
+ * Lexical levels (findLexicalProblem), about 130 JSON levels; deeper data is refused with a
+ * 400 before JSON.stringify or any walker could overflow the stack on it (a 500 before).
+ */
+export const MAX_DATA_DEPTH = 512
+
+/** Uploads are photos: anything bigger is a mistake or an attack on the disk. */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+
+/**
+ * Payload's multipart parser (used by every admin save: form-data with a `_payload` JSON field)
+ * has its own per-field limit, 1 MB by default, which refused long articles before our document
+ * limit was reached. It follows MAX_DATA_BYTES, and the whole request is bounded to one file,
+ * one document and a little room for the other fields and boundaries.
+ */
+export const uploadLimits = {
+  limits: { fileSize: MAX_UPLOAD_BYTES, fieldSize: MAX_DATA_BYTES },
+  requestSizeLimit: MAX_UPLOAD_BYTES + MAX_DATA_BYTES + 64 * 1024,
+  // The parser's own words for an oversized file ("File size limit has been reached") say less.
+  responseOnLimit: `The file is too large: the limit is ${megabytes(MAX_UPLOAD_BYTES)}.`,
+}
 
 /**
  * The most conditions and listed values a `where` may hold. The admin uses a handful; SQLite

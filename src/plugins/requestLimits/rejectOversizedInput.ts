@@ -1,12 +1,12 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { countWhereTerms } from './countWhereTerms'
-import { MAX_DATA_BYTES, MAX_WHERE_TERMS } from './limits'
-
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+import { exceedsDepth } from './exceedsDepth'
+import { MAX_DATA_BYTES, MAX_DATA_DEPTH, MAX_WHERE_TERMS, megabytes } from './limits'
 
 /**
- * Refuses an oversized document (413) or an oversized `where` (400) from an API client
+ * Refuses an oversized document (413), one nested absurdly deep (400) or an oversized
+ * `where` (400) from an API client
  * before any hook, access query or database call runs, so one such request cannot tie up the
  * database for others. The server's own Local API calls (hooks, the sidebar, imports, the
  * reindex) are trusted and may legitimately ask for thousands of ids.
@@ -26,6 +26,14 @@ export const rejectOversizedInput: CollectionBeforeOperationHook = ({ args, req 
     }
   }
   if (data !== undefined) {
+    if (exceedsDepth(data, MAX_DATA_DEPTH)) {
+      throw new APIError(
+        `The document is nested too deeply: more than ${MAX_DATA_DEPTH} levels of objects and lists.`,
+        400,
+        undefined,
+        true,
+      )
+    }
     const bytes = Buffer.byteLength(JSON.stringify(data) ?? '')
     if (bytes > MAX_DATA_BYTES) {
       throw new APIError(
