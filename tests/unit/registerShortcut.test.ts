@@ -24,9 +24,21 @@ const press = (keys: Keys) => {
   editor.registerCommand(TEST_COMMAND, ran, COMMAND_PRIORITY_EDITOR)
   registerShortcut({ editor, letter: 'm', command: TEST_COMMAND })
   const preventDefault = vi.fn()
-  const event = { metaKey: false, ctrlKey: false, shiftKey: false, ...keys, preventDefault }
+  const stopPropagation = vi.fn()
+  const event = {
+    metaKey: false,
+    ctrlKey: false,
+    shiftKey: false,
+    ...keys,
+    preventDefault,
+    stopPropagation,
+  }
   editor.dispatchCommand(KEY_DOWN_COMMAND, event as unknown as KeyboardEvent)
-  return { hasRun: ran.mock.calls.length > 0, isPrevented: preventDefault.mock.calls.length > 0 }
+  return {
+    hasRun: ran.mock.calls.length > 0,
+    // Stopped too, so Payload's document-level Ctrl+S hotkey never sees our shortcut.
+    isPrevented: preventDefault.mock.calls.length > 0 && stopPropagation.mock.calls.length > 0,
+  }
 }
 
 describe('registerShortcut', () => {

@@ -29,6 +29,10 @@ export const registerShortcut = ({ editor, letter, command }: ShortcutOptions): 
       if (!isShortcut) return false
       // The editor owns the keys while focused; the browser's own binding must not fire too.
       event.preventDefault()
+      // Nor may Payload's: its Ctrl/⌘+S "save draft" hotkey listens on `document` and ignores
+      // Shift, so Ctrl+Shift+S used to save the text from before the mark and reset the editor
+      // to it. Lexical handles keydown on its root, so stopping here keeps it from bubbling up.
+      event.stopPropagation()
       editor.dispatchCommand(command, undefined)
       return true
     },
