@@ -2,6 +2,7 @@ import 'server-only'
 
 import { unstable_cache } from 'next/cache'
 import { headers } from 'next/headers'
+import type { TypedUser } from 'payload'
 
 import { WITH_SPOILER_CONTEXT } from '@/collections/Articles/hooks/populateSpoilerContext'
 import type { Article } from '@/payload-types'
@@ -45,17 +46,18 @@ export const getLatestArticles = unstable_cache(
   { tags: [TAGS.articleLists] },
 )
 
-const findArticleBySlug = async (slug: string, isDraft: boolean): Promise<Article | null> => {
+/**
+ * One article as `user` may read it: with a staff member, their newest draft under their own
+ * access; without one, a reader's published article.
+ */
+const findArticleBySlug = async (slug: string, user: TypedUser | null): Promise<Article | null> => {
   const payload = await payloadClient()
-  // In draft mode the signed-in staff member's own access applies (the preview route only
-  // enables draft mode for them); without a user it is a reader's access, published only.
-  const user = isDraft ? (await payload.auth({ headers: await headers() })).user : null
   const { docs } = await payload.find({
     collection: 'articles',
     overrideAccess: false,
     user,
-    draft: isDraft,
-    where: isDraft
+    draft: Boolean(user),
+    where: user
       ? { slug: { equals: slug } }
       : { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
     limit: 1,
@@ -67,15 +69,22 @@ const findArticleBySlug = async (slug: string, isDraft: boolean): Promise<Articl
 }
 
 /**
- * One article by slug. Published reads are cached under the slug's tag; draft-mode reads
- * never touch the shared cache, so a draft can never be served to a reader.
+ * One article by slug. Published reads are cached under the slug's tag; draft-mode reads by a
+ * signed-in staff member never touch the shared cache, so a draft can never be served to a
+ * reader. Draft mode without a session (its cookie outlived a logout or an expired login) is
+ * a reader's read: asking for drafts without a user found only drafts no reader may see, and
+ * turned every live article with a newer draft into a 404.
  */
 export const getArticleBySlug = async (
   slug: string,
   { isDraft = false }: { isDraft?: boolean } = {},
 ): Promise<Article | null> => {
-  if (isDraft) return findArticleBySlug(slug, true)
-  return unstable_cache(() => findArticleBySlug(slug, false), ['article-by-slug', slug], {
+  if (isDraft) {
+    const payload = await payloadClient()
+    const { user } = await payload.auth({ headers: await headers() })
+    if (user) return findArticleBySlug(slug, user)
+  }
+  return unstable_cache(() => findArticleBySlug(slug, null), ['article-by-slug', slug], {
     tags: [TAGS.articleSlug(slug)],
   })()
 }

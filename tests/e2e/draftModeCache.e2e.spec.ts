@@ -101,4 +101,23 @@ test.describe('draft mode and readers on one article, interleaved', () => {
       await reader.close()
     }
   })
+
+  test('should show the published article, not a 404, to a draft-mode cookie left without a session', async ({
+    page,
+    context,
+  }) => {
+    await loginToAdmin({ page, email: DEMO_EDITOR.email, password: DEMO_EDITOR.password })
+    await page.goto(`/next/preview?slug=${slug}`)
+    await expect(page.getByText(DRAFT_TEXT)).toBeVisible()
+    // The session ends (expired, or logged out elsewhere) but the draft-mode cookie stays.
+    const cookies = await context.cookies()
+    expect(cookies.some((cookie) => cookie.name === '__prerender_bypass')).toBe(true)
+    await context.clearCookies()
+    await context.addCookies(cookies.filter((cookie) => cookie.name === '__prerender_bypass'))
+
+    const response = await page.goto(`/articles/${slug}`)
+    expect(response?.status()).toBe(200)
+    await expect(page.getByText(PUBLISHED_TEXT)).toBeVisible()
+    await expect(page.getByText(DRAFT_TEXT)).toHaveCount(0)
+  })
 })

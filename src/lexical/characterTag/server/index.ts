@@ -29,7 +29,10 @@ export const CharacterTagFeature = createServerFeature({
               req,
               showHiddenFields,
             }) => {
-              if (node.characterId === undefined || node.characterId === '') return node
+              // No id: whatever `character` the stored JSON carries is not ours to show.
+              if (node.characterId === undefined || node.characterId === '') {
+                return { ...node, character: null } as SerializedCharacterTagNode
+              }
               populationPromises.push(
                 populate({
                   id: node.characterId,
