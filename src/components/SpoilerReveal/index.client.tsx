@@ -5,7 +5,9 @@ import { type ReactNode, useId, useState } from 'react'
 import type { SpoilerScope } from '@/lexical/spoiler/shared/types'
 
 import { useSpoilerContext } from '../SpoilerContext/index.client'
+import { useSpoilersPageUrl } from '../WithheldSpoilers/index.client'
 import { useSpoilerState } from './useSpoilerState'
+import { WithheldContent } from './WithheldContent.client'
 
 import './spoiler.css'
 
@@ -13,19 +15,39 @@ type SpoilerRevealProps = {
   kind: 'inline' | 'block'
   /** The spoiler's own scope; null inherits the article's warnings. */
   scope: SpoilerScope | null
-  children: ReactNode
+  /**
+   * On the public page the words are not in the HTML: this is their place in the article's
+   * withheld spoilers, loaded when the spoiler is first shown. Null: the words are `children`.
+   */
+  withheld?: number | null
+  children?: ReactNode
 }
 
 type Override = { isRevealed: boolean; epoch: number }
+
+/** Without JavaScript the button does nothing: this leads to the article with its spoilers. */
+const NoScriptLink = () => {
+  const pageUrl = useSpoilersPageUrl()
+  if (!pageUrl) return null
+  return (
+    <noscript>
+      {' '}
+      <a href={pageUrl} rel="nofollow">
+        Show this article with its spoilers
+      </a>
+    </noscript>
+  )
+}
 
 /**
  * A spoiler as readers meet it: a real button with `aria-expanded`, and the content in an
  * element with `hidden` (so it is out of the accessibility tree and tab order, not just
  * blurred) until revealed. It shows itself when the reader has watched its scope, when the
  * policy has softened it (marked as such), or after "Reveal all". The server always renders
- * it hidden; without JavaScript it stays hidden and labelled.
+ * it hidden, and on the public page without its words; without JavaScript it stays hidden,
+ * with a link to the version of the article that shows its spoilers.
  */
-export const SpoilerReveal = ({ kind, scope, children }: SpoilerRevealProps) => {
+export const SpoilerReveal = ({ kind, scope, withheld = null, children }: SpoilerRevealProps) => {
   const id = useId()
   const { revealAll } = useSpoilerContext()
   const { label, isWatched, isExpired } = useSpoilerState(scope)
@@ -40,7 +62,7 @@ export const SpoilerReveal = ({ kind, scope, children }: SpoilerRevealProps) => 
         <span className="spoiler__marker" title={`Former spoiler${about}`}>
           {kind === 'block' ? `Former spoiler${about}` : 'spoiler'}
         </span>{' '}
-        {children}
+        {withheld === null ? children : <WithheldContent index={withheld} shouldLoad />}
       </Wrapper>
     )
   }
@@ -62,8 +84,13 @@ export const SpoilerReveal = ({ kind, scope, children }: SpoilerRevealProps) => 
       </button>
       {kind === 'inline' && ' '}
       <Wrapper id={id} className="spoiler__content" hidden={!isRevealed}>
-        {children}
+        {withheld === null ? (
+          children
+        ) : (
+          <WithheldContent index={withheld} shouldLoad={isRevealed} />
+        )}
       </Wrapper>
+      {withheld !== null && <NoScriptLink />}
     </Wrapper>
   )
 }

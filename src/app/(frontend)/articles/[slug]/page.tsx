@@ -10,6 +10,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import type { Article, Media } from '@/payload-types'
 import { extractSpoilerSafeText } from '@/lexical/spoiler/shared/extractSpoilerSafeText'
+import { withheldBody } from '@/lexical/spoiler/shared/withheldBody'
 import { getArticleBySlug, getPublishedArticleSlugs } from '@/queries/articles'
 import { getAlsoAppearsIn } from '@/queries/sidebar'
 import { readingTime } from '@/utilities/readingTime'
@@ -79,6 +80,9 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = await getArticleBySlug(slug, { isDraft })
   if (!article) notFound()
 
+  // Readers get the body without its spoilers' words, which load on reveal; a staff preview
+  // (draft mode, never cached or crawled) keeps them, since the JSON serves published text only.
+  const withheld = isDraft ? null : withheldBody(article)
   const hero = heroOf(article)
   const sidebar = await getAlsoAppearsIn(article.id, idsOf(article.characters))
   const authors = (article.populatedAuthors ?? []).map((author) => ({
@@ -122,8 +126,8 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             )}
           </figure>
         )}
-        <ArticleSpoilers article={article}>
-          <RichText className="article__body" data={article.body} />
+        <ArticleSpoilers article={article} withheld={withheld?.urls}>
+          <RichText className="article__body" data={withheld?.body ?? article.body} />
         </ArticleSpoilers>
       </article>
       <AlsoAppearsIn entries={sidebar} />
