@@ -13,10 +13,12 @@ import { Media } from './src/collections/Media'
 import { RecentArticles } from './src/collections/RecentArticles'
 import { Shows } from './src/collections/Shows'
 import { Users } from './src/collections/Users'
+import { foreignRowIds } from './src/plugins/foreignRowIds'
 import { requestLimits } from './src/plugins/requestLimits'
 import { SpoilerPolicy } from './src/globals/SpoilerPolicy'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { reportDatabaseUnavailable } from './src/db/databaseUnavailable'
+import { explainFailedWrite } from './src/db/explainFailedWrite'
 import { jobsConfig } from './src/jobs/jobsConfig'
 import { migrateOnInit } from './src/db/migrateOnInit'
 import { searchPluginConfig } from './src/search/searchPluginConfig'
@@ -49,8 +51,9 @@ export default buildConfig({
   cors: trustedOrigins(),
   // Upload and form-data limits are set by requestLimits() below (src/plugins/requestLimits/limits.ts).
   onInit: migrateOnInit,
-  // A database that is away answers 503 with a clear message instead of "Something went wrong."
-  hooks: { afterError: [reportDatabaseUnavailable] },
+  // A database that is away answers 503, and a failed write says whether anything changed,
+  // instead of "Something went wrong."
+  hooks: { afterError: [reportDatabaseUnavailable, explainFailedWrite] },
   // Runs scheduled publishes (and any other due job) every minute inside the server process.
   jobs: jobsConfig,
   // Types are generated on purpose (npm run generate:types) from the SQLite default, never as a
@@ -60,6 +63,8 @@ export default buildConfig({
     searchPlugin(searchPluginConfig),
     // After the plugins that add collections, so their collections get the limits too.
     requestLimits(),
+    // A row id a document does not already have is a new row (a copy, another document's rows).
+    foreignRowIds(),
     seoPlugin({
       collections: ['articles'],
       uploadsCollection: 'media',

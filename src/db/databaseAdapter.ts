@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { withAfterCommit } from './afterCommit'
 import { detectMongoCompat, dropsUpdateProjection } from './mongoCompat'
 import { neverCreateSqliteFile } from './neverCreateSqliteFile'
 import { resolveDatabaseUri } from './resolveDatabaseUri'
@@ -31,7 +32,7 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
       // are switched on only when the server says it is FerretDB. See docs/mongodb.md.
       afterOpenConnection: detectMongoCompat,
     })
-    return withoutUpdateProjection(adapter, dropsUpdateProjection)
+    return withAfterCommit(withoutUpdateProjection(adapter, dropsUpdateProjection))
   }
 
   ensureSqliteDirectory(target.url)
@@ -48,7 +49,11 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     // them for a client it did not create); checked by tests/int/sqliteSettings.int.spec.ts.
     wal: true,
     busyTimeout: 5_000,
+    // Every save in one transaction, so a write that fails part-way changes nothing. libsql
+    // begins write transactions IMMEDIATE; src/db/oneWriterAtATime.ts queues them in-process.
+    // Checked by tests/int/atomicWrites.int.spec.ts.
+    transactionOptions: {},
   })
   // A missing file must fail, not be replaced by an empty database (docs/operations.md).
-  return neverCreateSqliteFile(adapter, target.url)
+  return withAfterCommit(neverCreateSqliteFile(adapter, target.url))
 }

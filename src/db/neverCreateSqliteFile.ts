@@ -7,6 +7,7 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { beforeEachClientCall, type ClientCall } from './beforeEachClientCall'
+import { oneWriterAtATime } from './oneWriterAtATime'
 import { applySqlitePragmas, keepSqlitePragmas } from './sqlitePragmas'
 
 type ExpandedConfig = Parameters<typeof _createClient>[0]
@@ -97,7 +98,8 @@ export const neverCreateSqliteFile = (
           if (!fs.existsSync(filePath)) fs.closeSync(fs.openSync(filePath, 'a'))
           const client = keepSqlitePragmas(openExistingSqliteFile(filePath), this)
           await applySqlitePragmas(client, this)
-          this.client = client
+          // Payload's transactions are on (databaseAdapter.ts); one write at a time in-process.
+          this.client = oneWriterAtATime(client)
         }
         return connect?.call(this, options)
       }

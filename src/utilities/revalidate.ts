@@ -1,11 +1,13 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
-import type { Payload, RequestContext } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { afterCommit } from '@/db/afterCommit'
 
 import { internalOrigin, revalidationToken } from './revalidationToken'
 
 type RevalidateArgs = {
-  context: RequestContext
-  payload: Payload
+  /** The save's request: its context may disable revalidation; its transaction must commit first. */
+  req: PayloadRequest
   paths?: string[]
   tags?: string[]
 }
@@ -36,15 +38,20 @@ const revalidateThroughServer = (payload: Payload, tags: string[], paths: string
 }
 
 /**
- * Expire cache tags and pages after a change. Seeds, scripts and tests run outside a Next
- * request and pass `context.disableRevalidate`. A save in the server process but outside a
- * request goes through the server's revalidation route; anything else is logged, not thrown,
- * so a save never fails because a cache could not be told.
+ * Expire cache tags and pages after a change, once the save's transaction has committed (a
+ * render between the two would cache the old data as fresh: src/db/afterCommit.ts). Seeds,
+ * scripts and tests run outside a Next request and pass `context.disableRevalidate`. A save in
+ * the server process but outside a request goes through the server's revalidation route;
+ * anything else is logged, not thrown, so a save never fails because a cache could not be told.
  */
-export const revalidate = ({ context, payload, paths = [], tags = [] }: RevalidateArgs): void => {
-  if (context.disableRevalidate) return
+export const revalidate = ({ req, paths = [], tags = [] }: RevalidateArgs): void => {
+  if (req.context.disableRevalidate) return
   const uniqueTags = [...new Set(tags)]
   const uniquePaths = [...new Set(paths)]
+  afterCommit(req, () => expire(req.payload, uniqueTags, uniquePaths))
+}
+
+const expire = (payload: Payload, uniqueTags: string[], uniquePaths: string[]): void => {
   try {
     // `expire: 0` makes the very next request render fresh instead of serving stale once.
     for (const tag of uniqueTags) revalidateTag(tag, { expire: 0 })

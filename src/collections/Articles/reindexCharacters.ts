@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { inTransaction } from '@/db/inTransaction'
 
 import { collectCharacterIds } from '@/lexical/characterTag/shared/collectCharacterTags'
 import type { Article } from '@/payload-types'
@@ -33,11 +35,90 @@ const diff = (before: string[], after: Array<number | string>) => {
   }
 }
 
+/** One page of article documents, from the one after `after`, rewritten where they changed. */
+const reindexDocuments = async (
+  payload: Payload,
+  req: PayloadRequest,
+  existing: Set<string>,
+  after: number | string | undefined,
+) => {
+  // Whole documents from the adapter: the write below must hand every field back (see there).
+  const result = await payload.db.find<Article>({
+    collection: 'articles',
+    where: after === undefined ? {} : { id: { greater_than: after } },
+    limit: PAGE_SIZE,
+    pagination: false,
+    sort: 'id',
+    req,
+  })
+  const changes: ReindexChange[] = []
+  for (const article of result.docs) {
+    const next = derive(payload, article.body, existing)
+    const change = diff(idsOf(article.characters), next)
+    if (change.isSame) continue
+    // The whole document, not just `characters`: the SQLite adapter's update empties every
+    // array it is not given, which would drop the article's spoiler warnings.
+    await payload.db.updateOne({
+      collection: 'articles',
+      id: article.id,
+      data: { ...article, characters: next },
+      req,
+    })
+    changes.push({ articleId: article.id, slug: article.slug ?? '', state: 'published', ...change })
+  }
+  return { changes, last: result.docs.at(-1)?.id, isLast: result.docs.length < PAGE_SIZE }
+}
+
+/** One page of newest drafts, rewritten where they changed. */
+const reindexDrafts = async (
+  payload: Payload,
+  req: PayloadRequest,
+  existing: Set<string>,
+  page: number,
+) => {
+  const result = await payload.findVersions({
+    collection: 'articles',
+    where: { and: [{ latest: { equals: true } }, { 'version._status': { equals: 'draft' } }] },
+    depth: 0,
+    limit: PAGE_SIZE,
+    page,
+    sort: 'createdAt',
+    req,
+  })
+  const changes: ReindexChange[] = []
+  for (const version of result.docs) {
+    const next = derive(payload, version.version.body, existing)
+    const change = diff(idsOf(version.version.characters), next)
+    if (change.isSame) continue
+    await payload.db.updateVersion({
+      collection: 'articles',
+      id: version.id,
+      versionData: {
+        ...version,
+        version: { ...version.version, characters: next as Article['characters'] },
+      },
+      req,
+    })
+    changes.push({
+      articleId: version.parent as number | string,
+      slug: version.version.slug ?? '',
+      state: 'draft',
+      ...change,
+    })
+  }
+  return { changes, isLast: !result.hasNextPage }
+}
+
 /**
  * Recomputes `characters` for every article (the document) and every newest draft (its
  * latest version) from the tags in the body, like MediaWiki's refreshLinks. It writes only
  * that field, through the database adapter: no new versions, no hooks, no cache churn.
  * Tags whose character no longer exists are dropped from the index.
+ *
+ * Each page is read and written in its own transaction: an editor's save to one of its
+ * articles lands wholly before or after it, never between the read and the write (which
+ * would write the old document back over the save), and the server's saves wait for one
+ * page at most, never for the whole pass.
  */
 export const reindexCharacters = async (payload: Payload): Promise<ReindexChange[]> => {
   const existing = new Set(
@@ -46,65 +127,21 @@ export const reindexCharacters = async (payload: Payload): Promise<ReindexChange
     ).docs.map((doc) => String(doc.id)),
   )
   const changes: ReindexChange[] = []
-
-  for (let page = 1; ; page += 1) {
-    // Whole documents from the adapter: the write below must hand every field back (see there).
-    const result = await payload.db.find<Article>({
-      collection: 'articles',
-      limit: PAGE_SIZE,
-      page,
-      sort: 'id',
-    })
-    for (const article of result.docs) {
-      const next = derive(payload, article.body, existing)
-      const change = diff(idsOf(article.characters), next)
-      if (change.isSame) continue
-      // The whole document, not just `characters`: the SQLite adapter's update empties every
-      // array it is not given, which would drop the article's spoiler warnings.
-      await payload.db.updateOne({
-        collection: 'articles',
-        id: article.id,
-        data: { ...article, characters: next },
-      })
-      changes.push({
-        articleId: article.id,
-        slug: article.slug ?? '',
-        state: 'published',
-        ...change,
-      })
-    }
-    if (!result.hasNextPage) break
+  let after: number | string | undefined
+  for (let isLast = false; !isLast;) {
+    const result = await inTransaction({ payload }, (req) =>
+      reindexDocuments(payload, req, existing, after),
+    )
+    changes.push(...result.changes)
+    isLast = result.isLast
+    after = result.last
   }
-
-  for (let page = 1; ; page += 1) {
-    const result = await payload.findVersions({
-      collection: 'articles',
-      where: { and: [{ latest: { equals: true } }, { 'version._status': { equals: 'draft' } }] },
-      depth: 0,
-      limit: PAGE_SIZE,
-      page,
-      sort: 'createdAt',
-    })
-    for (const version of result.docs) {
-      const next = derive(payload, version.version.body, existing)
-      const change = diff(idsOf(version.version.characters), next)
-      if (change.isSame) continue
-      await payload.db.updateVersion({
-        collection: 'articles',
-        id: version.id,
-        versionData: {
-          ...version,
-          version: { ...version.version, characters: next as Article['characters'] },
-        },
-      })
-      changes.push({
-        articleId: version.parent as number | string,
-        slug: version.version.slug ?? '',
-        state: 'draft',
-        ...change,
-      })
-    }
-    if (!result.hasNextPage) break
+  for (let page = 1, isLast = false; !isLast; page += 1) {
+    const result = await inTransaction({ payload }, (req) =>
+      reindexDrafts(payload, req, existing, page),
+    )
+    changes.push(...result.changes)
+    isLast = result.isLast
   }
   return changes
 }

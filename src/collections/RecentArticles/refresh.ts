@@ -1,15 +1,8 @@
 import { randomBytes } from 'node:crypto'
 
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-  type Where,
-} from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { inTransaction } from '@/db/inTransaction'
 import type { Article } from '@/payload-types'
 import { normalizeDocumentId } from '@/utilities/normalizeDocumentId'
 
@@ -160,30 +153,6 @@ export const refreshRecentArticles = async ({
 
 const REBUILD_PAGE_SIZE = 1000
 
-/**
- * Rebuilds every character's list from the published articles, newest first, in one pass
- * over them, and writes the lists that differ. For `npm run reindex`, bulk imports and the
- * migration that introduced the lists. Returns how many lists it rewrote.
- */
-export const rebuildRecentArticles = async (
-  payload: Payload,
-  reqArg?: PayloadRequest,
-): Promise<number> => {
-  // One transaction where the adapter has them (MongoDB replica sets; Payload's SQLite adapter
-  // runs without unless `transactionOptions` is set): thousands of list writes commit once, and
-  // readers never see half the lists rebuilt.
-  const req = reqArg ?? (await createLocalReq({}, payload))
-  const shouldCommit = await initTransaction(req)
-  try {
-    const rewritten = await rebuildAll(payload, req)
-    if (shouldCommit) await commitTransaction(req)
-    return rewritten
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
-
 type StaleList = { characterId: Id; list: ListDoc | undefined; feed: ListedArticle[] }
 
 /**
@@ -230,10 +199,38 @@ export const findStaleRecentArticles = async (
   })
 }
 
-const rebuildAll = async (payload: Payload, req: PayloadRequest): Promise<number> => {
+/** How many lists one transaction of a rebuild rewrites: short, so saves never wait long. */
+const REBUILD_WRITE_BATCH = 50
+
+/**
+ * Rebuilds every character's list from the published articles, newest first, and writes the
+ * lists that differ. For `npm run reindex`, bulk imports and the migration that introduced the
+ * lists. Returns how many lists it rewrote.
+ *
+ * One read-only pass finds the stale lists; then each batch of them is read again from the
+ * articles and written in one short transaction, so a save that changes a list meanwhile is
+ * never overwritten by the pass's older view, and the server's saves wait for one batch at
+ * most. (Inside a caller's transaction, e.g. a migration, everything joins that one.)
+ */
+export const rebuildRecentArticles = async (
+  payload: Payload,
+  req?: PayloadRequest,
+): Promise<number> => {
   const stale = await findStaleRecentArticles(payload, req)
-  for (const { characterId, list, feed } of stale) {
-    await writeFeed(payload, characterId, list, feed, req)
+  let rewritten = 0
+  for (let start = 0; start < stale.length; start += REBUILD_WRITE_BATCH) {
+    const batch = stale.slice(start, start + REBUILD_WRITE_BATCH)
+    rewritten += await inTransaction(req ? { req } : { payload }, async (txReq) => {
+      let written = 0
+      for (const { characterId } of batch) {
+        const [list] = await findLists(payload, { character: { equals: characterId } }, txReq)
+        const feed = await readFeedFromArticles(payload, characterId, txReq)
+        if (sameFeed(storedFeed(list), feed)) continue
+        await writeFeed(payload, characterId, list, feed, txReq)
+        written += 1
+      }
+      return written
+    })
   }
-  return stale.length
+  return rewritten
 }

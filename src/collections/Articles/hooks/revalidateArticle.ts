@@ -36,17 +36,17 @@ const articleTargets = (docs: Array<Partial<Article> | null | undefined>) => {
 export const revalidateArticle: CollectionAfterChangeHook<Article> = ({
   doc,
   previousDoc,
-  req: { context, payload },
+  req,
 }) => {
   const isPublic = doc._status === 'published' || previousDoc?._status === 'published'
-  if (isPublic) revalidate({ context, payload, ...articleTargets([doc, previousDoc]) })
+  if (isPublic) revalidate({ req, ...articleTargets([doc, previousDoc]) })
   return doc
 }
 
 export const revalidateArticleDelete: CollectionAfterDeleteHook<Article> = ({
   doc,
-  req: { context, payload },
+  req,
 }) => {
-  revalidate({ context, payload, ...articleTargets([doc]) })
+  revalidate({ req, ...articleTargets([doc]) })
   return doc
 }

@@ -24,7 +24,7 @@ const revalidateEverywhere = async (req: PayloadRequest, docs: Array<Character |
   const tags: string[] = [TAGS.character(current.id), TAGS.characterLists]
   for (const doc of docs) if (doc?.slug) tags.push(TAGS.characterSlug(doc.slug))
   for (const article of tagging.docs) if (article.slug) tags.push(TAGS.articleSlug(article.slug))
-  revalidate({ context, payload, tags })
+  revalidate({ req, tags })
 }
 
 export const revalidateCharacter: CollectionAfterChangeHook<Character> = async ({

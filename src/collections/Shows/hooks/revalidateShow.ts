@@ -15,19 +15,12 @@ const showTags = (docs: Array<Show | undefined>) => {
 }
 
 /** A show's title and seasons are printed on many pages; `showData` refreshes them all. */
-export const revalidateShow: CollectionAfterChangeHook<Show> = ({
-  doc,
-  previousDoc,
-  req: { context, payload },
-}) => {
-  revalidate({ context, payload, tags: showTags([doc, previousDoc]) })
+export const revalidateShow: CollectionAfterChangeHook<Show> = ({ doc, previousDoc, req }) => {
+  revalidate({ req, tags: showTags([doc, previousDoc]) })
   return doc
 }
 
-export const revalidateShowDelete: CollectionAfterDeleteHook<Show> = ({
-  doc,
-  req: { context, payload },
-}) => {
-  revalidate({ context, payload, tags: showTags([doc]) })
+export const revalidateShowDelete: CollectionAfterDeleteHook<Show> = ({ doc, req }) => {
+  revalidate({ req, tags: showTags([doc]) })
   return doc
 }

@@ -24,6 +24,6 @@ export const revalidateAllArticles: GlobalAfterChangeHook = async ({ doc, req })
     TAGS.showData,
     ...docs.flatMap((a) => (a.slug ? [TAGS.articleSlug(a.slug)] : [])),
   ]
-  revalidate({ context, payload, tags })
+  revalidate({ req, tags })
   return doc
 }
