@@ -201,6 +201,7 @@ export interface Article {
   slug?: string | null;
   publishedAt?: string | null;
   authors?: (number | User)[] | null;
+  lastEditedBy?: (number | null) | User;
   /**
    * The shows this article covers.
    */
@@ -295,6 +296,7 @@ export interface Show {
   franchise?: string | null;
   synopsis?: string | null;
   poster?: (number | null) | Media;
+  lastEditedBy?: (number | null) | User;
   seasons?:
     | {
         number: number;
@@ -360,6 +362,7 @@ export interface Character {
   portrayedBy?: string | null;
   bio?: string | null;
   portrait?: (number | null) | Media;
+  lastEditedBy?: (number | null) | User;
   /**
    * The canon: every show, and the seasons of it, this character appears in.
    */
@@ -635,6 +638,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   authors?: T;
+  lastEditedBy?: T;
   shows?: T;
   characters?: T;
   populatedAuthors?:
@@ -670,6 +674,7 @@ export interface CharactersSelect<T extends boolean = true> {
   portrayedBy?: T;
   bio?: T;
   portrait?: T;
+  lastEditedBy?: T;
   appearances?:
     | T
     | {
@@ -692,6 +697,7 @@ export interface ShowsSelect<T extends boolean = true> {
   franchise?: T;
   synopsis?: T;
   poster?: T;
+  lastEditedBy?: T;
   seasons?:
     | T
     | {

@@ -3,6 +3,7 @@ import * as migration_20261125_010723_search_index from './20261125_010723_searc
 import * as migration_20261125_014942_spoilers from './20261125_014942_spoilers';
 import * as migration_20261125_031510_recent_articles from './20261125_031510_recent_articles';
 import * as migration_20261125_034000_characters_numbers_parent_index from './20261125_034000_characters_numbers_parent_index';
+import * as migration_20261206_212249_last_edited_by from './20261206_212249_last_edited_by';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261125_034000_characters_numbers_parent_index.up,
     down: migration_20261125_034000_characters_numbers_parent_index.down,
     name: '20261125_034000_characters_numbers_parent_index',
+  },
+  {
+    up: migration_20261206_212249_last_edited_by.up,
+    down: migration_20261206_212249_last_edited_by.down,
+    name: '20261206_212249_last_edited_by'
   },
 ];

@@ -4,6 +4,7 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isEditorOrAuthorOfDraft } from '@/access/isEditorOrAuthorOfDraft'
 import { isEditorOrDraftingWriter } from '@/access/isEditorOrDraftingWriter'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
+import { lastEditedByField } from '@/fields/lastEditedBy'
 import { slugField } from '@/fields/slug'
 import { articleBodyEditor } from '@/lexical/articleBodyEditor'
 
@@ -22,6 +23,7 @@ import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateAr
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { writersKeepTheirByline } from './hooks/writersKeepTheirByline'
 import { articleLivePreview } from './livePreview'
+import { rejectStaleSave } from '../shared/rejectStaleSave'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -44,7 +46,14 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectUnknownStatus],
     beforeValidate: [rejectInvalidBody],
-    beforeChange: [writersKeepTheirByline, addCreatorToAuthors, setPublishedAt, deriveCharacters],
+    // The stale-copy check first: a refused save does no other work.
+    beforeChange: [
+      rejectStaleSave,
+      writersKeepTheirByline,
+      addCreatorToAuthors,
+      setPublishedAt,
+      deriveCharacters,
+    ],
     afterChange: [refreshCharacterLists, revalidateArticle, keepLockAfterAutosave],
     afterDelete: [refreshCharacterListsAfterDelete, revalidateArticleDelete],
     afterRead: [populateAuthors],
@@ -113,6 +122,7 @@ export const Articles: CollectionConfig = {
       hasMany: true,
       admin: { position: 'sidebar' },
     },
+    lastEditedByField(),
     {
       name: 'shows',
       type: 'relationship',

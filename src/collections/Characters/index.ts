@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { lastEditedByField } from '@/fields/lastEditedBy'
 import { slugField } from '@/fields/slug'
 
+import { rejectStaleSave } from '../shared/rejectStaleSave'
 import { mergeEndpoint } from './endpoints/merge'
 import { tagIndexEndpoint } from './endpoints/tagIndex'
 import { deleteRecentArticles } from './hooks/deleteRecentArticles'
@@ -22,6 +24,7 @@ export const Characters: CollectionConfig = {
   defaultPopulate: { name: true, slug: true, portrait: true },
   endpoints: [tagIndexEndpoint, mergeEndpoint],
   hooks: {
+    beforeChange: [rejectStaleSave],
     // The check first: a refused delete must leave the list in place.
     beforeDelete: [preventDeletingTaggedCharacter, deleteRecentArticles],
     afterChange: [revalidateCharacter],
@@ -39,6 +42,7 @@ export const Characters: CollectionConfig = {
     { name: 'portrayedBy', type: 'text' },
     { name: 'bio', type: 'textarea' },
     { name: 'portrait', type: 'upload', relationTo: 'media' },
+    lastEditedByField(),
     {
       name: 'appearances',
       type: 'array',

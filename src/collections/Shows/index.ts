@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { lastEditedByField } from '@/fields/lastEditedBy'
 import { slugField } from '@/fields/slug'
 
+import { rejectStaleSave } from '../shared/rejectStaleSave'
 import { preventDeletingUsedShow } from './hooks/preventDeletingUsedShow'
 import { revalidateShow, revalidateShowDelete } from './hooks/revalidateShow'
 
@@ -18,6 +20,7 @@ export const Shows: CollectionConfig = {
   },
   defaultPopulate: { title: true, slug: true },
   hooks: {
+    beforeChange: [rejectStaleSave],
     beforeDelete: [preventDeletingUsedShow],
     afterChange: [revalidateShow],
     afterDelete: [revalidateShowDelete],
@@ -33,6 +36,7 @@ export const Shows: CollectionConfig = {
     },
     { name: 'synopsis', type: 'textarea' },
     { name: 'poster', type: 'upload', relationTo: 'media' },
+    lastEditedByField(),
     {
       name: 'seasons',
       type: 'array',

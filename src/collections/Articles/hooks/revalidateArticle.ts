@@ -43,10 +43,7 @@ export const revalidateArticle: CollectionAfterChangeHook<Article> = ({
   return doc
 }
 
-export const revalidateArticleDelete: CollectionAfterDeleteHook<Article> = ({
-  doc,
-  req,
-}) => {
+export const revalidateArticleDelete: CollectionAfterDeleteHook<Article> = ({ doc, req }) => {
   revalidate({ req, ...articleTargets([doc]) })
   return doc
 }
