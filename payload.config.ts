@@ -13,6 +13,7 @@ import { Media } from './src/collections/Media'
 import { RecentArticles } from './src/collections/RecentArticles'
 import { Shows } from './src/collections/Shows'
 import { Users } from './src/collections/Users'
+import { existingReferences } from './src/plugins/existingReferences'
 import { foreignRowIds } from './src/plugins/foreignRowIds'
 import { requestLimits } from './src/plugins/requestLimits'
 import { SpoilerPolicy } from './src/globals/SpoilerPolicy'
@@ -72,5 +73,8 @@ export default buildConfig({
       generateTitle: ({ doc }) => (doc?.title ? `${doc.title}` : ''),
       generateDescription: ({ doc }) => doc?.dek ?? '',
     }),
+    // Last, so the fields other plugins add are covered: a relationship must name a
+    // document that exists (Payload checks when asked to).
+    existingReferences(),
   ],
 })

@@ -273,6 +273,21 @@ describe(`atomic writes (${adapterName()})`, () => {
     },
   )
 
+  it('should refuse a relationship to a show that does not exist, changing nothing', async () => {
+    const missing = payload.db.defaultIDType === 'number' ? 987_654_321 : 'ffffffffffffffffffffffff'
+    const response = await rest({
+      method: 'PATCH',
+      path: `/characters/${character.id}`,
+      headers: authed(),
+      body: { name: `Renamed ${suffix}`, aliases: [], appearances: [{ show: missing }] },
+    })
+    expect(response.status).toBe(400)
+    const after = await payload.findByID({ collection: 'characters', id: character.id, depth: 0 })
+    expect(after.name).toBe(character.name)
+    expect(after.aliases).toHaveLength(2)
+    expect(after.appearances).toHaveLength(1)
+  })
+
   it('should create a whole new article from a copy that carries the original rows’ ids', async () => {
     const read = await rest({
       method: 'GET',
