@@ -2,8 +2,14 @@ import type { DatabaseAdapterObj, PayloadRequest } from 'payload'
 
 type Queue = Map<number | string, Array<() => void>>
 
-/** Work waiting for each open transaction to commit, per adapter. */
-const queues = new WeakMap<object, Queue>()
+/**
+ * Where an adapter keeps the work waiting for each open transaction to commit. On the adapter
+ * itself, under a registered symbol, not in a module-level map: Next bundles this module into
+ * more than one server chunk, and every copy must find the same queue.
+ */
+const QUEUE = Symbol.for('spoilerproof.afterCommit')
+
+type WithQueue = { [QUEUE]?: Queue }
 
 /**
  * Runs `run` once the request's transaction has committed, or at once when the request has
@@ -15,9 +21,10 @@ const queues = new WeakMap<object, Queue>()
  * data, and keep that render as the fresh one. The cache is told after the commit instead.
  */
 export const afterCommit = (req: PayloadRequest, run: () => void): void => {
-  const id = req.transactionID
-  const queue = queues.get(req.payload.db)
-  if (!queue || id === undefined || id === null || id instanceof Promise) {
+  const id: unknown = req.transactionID
+  const queue = (req.payload.db as WithQueue)[QUEUE]
+  // Payload leaves a settled promise (of null) where the adapter began no transaction.
+  if (!queue || (typeof id !== 'string' && typeof id !== 'number')) {
     run()
     return
   }
@@ -30,9 +37,9 @@ export const afterCommit = (req: PayloadRequest, run: () => void): void => {
 export const withAfterCommit = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
-    const adapter = adapterObj.init(args)
+    const adapter = adapterObj.init(args) as ReturnType<DatabaseAdapterObj['init']> & WithQueue
     const queue: Queue = new Map()
-    queues.set(adapter, queue)
+    adapter[QUEUE] = queue
     const commit = adapter.commitTransaction
     const rollback = adapter.rollbackTransaction
     adapter.commitTransaction = async (id) => {

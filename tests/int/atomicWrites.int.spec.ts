@@ -225,6 +225,25 @@ describe(`atomic writes (${adapterName()})`, () => {
     expect(after.appearances).toHaveLength(1)
   })
 
+  it('should tell the page cache about every save, by the time the save answers', async () => {
+    let told = 0
+    injectAfterChange('articles', ({ doc: saved, req }) => {
+      afterCommit(req, () => {
+        told += 1
+      })
+      return saved
+    })
+    const response = await rest({
+      method: 'PATCH',
+      path: `/articles/${published.id}`,
+      headers: authed(),
+      body: { dek: `Told ${suffix}` },
+    })
+    expect(response.status).toBe(200)
+    // With a transaction, once it commits; without one (FerretDB), at once.
+    expect(told).toBe(1)
+  })
+
   it.runIf(hasTransactions())(
     'should tell the page cache about a save only after it committed, and never about a failed one',
     async () => {
