@@ -7,6 +7,7 @@ import { authenticated } from '@/access/authenticated'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 
 import { ALLOWED_IMAGE_TYPES } from './allowedImageTypes'
+import { answerMissingFile } from './answerMissingFile'
 import { checkImageBytes } from './hooks/checkImageBytes'
 import { preventDeletingUsedMedia } from './hooks/preventDeletingUsedMedia'
 import { MAX_IMAGE_PIXELS } from './imageLimits'
@@ -31,6 +32,8 @@ export const Media: CollectionConfig = {
     // sRGB by the embedded profile: the original (served as is, and used as the OG image)
     // carries no metadata, like the sizes. tests/int/uploadMetadata.int.spec.ts pins both.
     constructorOptions: { limitInputPixels: MAX_IMAGE_PIXELS },
+    // A file gone from disk is a 404, not Payload's 500.
+    handlers: [answerMissingFile(staticDir)],
     // No fetching files from URLs: the server would request any address an editor pastes.
     pasteURL: false,
     adminThumbnail: 'thumbnail',
