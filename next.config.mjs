@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { securityHeaders } from './src/utilities/securityHeaders.mjs'
@@ -8,9 +10,16 @@ process.env.NEXT_TELEMETRY_DISABLED = '1'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Next's own disk cache, except that 404s and empty lookups for URLs that never had a page
+  // are not stored: unknown URLs cost no disk (SECURITY.md #27).
+  cacheHandler: fileURLToPath(new URL('./src/cache/fileSystemCacheHandler.mjs', import.meta.url)),
   images: {
-    // Only media served by Payload from this server; no remote images.
-    localPatterns: [{ pathname: '/api/media/file/**' }],
+    // Only media served by Payload from this server, and without a query string: every
+    // distinct `?…` would be optimised and stored again, one more file per made-up URL.
+    localPatterns: [{ pathname: '/api/media/file/**', search: '' }],
+    // Next keeps optimised images up to half the free disk by default; this bounds them (least
+    // recently used go first). A variant is ~10–100 kB: room for every width of ~1,000 images.
+    maximumDiskCacheSize: 512 * 1024 * 1024,
   },
   poweredByHeader: false,
   // Next hashes the whole HTML of every page response to make an ETag: a CPU profile of

@@ -5,11 +5,11 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { searchPlugin } from '@payloadcms/plugin-search'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
 import { Articles } from './src/collections/Articles'
 import { Characters } from './src/collections/Characters'
 import { Media } from './src/collections/Media'
+import { boundedSharp } from './src/collections/Media/boundedSharp'
 import { RecentArticles } from './src/collections/RecentArticles'
 import { Shows } from './src/collections/Shows'
 import { Users } from './src/collections/Users'
@@ -44,7 +44,8 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   secret: serverSecret(),
-  sharp,
+  // Every upload's resizing waits in one queue (src/collections/Media/imageLimits.ts).
+  sharp: boundedSharp,
   telemetry: false,
   // Nothing here uses GraphQL; leaving it off removes a whole second API surface.
   graphQL: { disable: true },

@@ -7,8 +7,12 @@ import { authenticated } from '@/access/authenticated'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 
 import { ALLOWED_IMAGE_TYPES } from './allowedImageTypes'
+import { answerMissingFile } from './answerMissingFile'
 import { checkImageBytes } from './hooks/checkImageBytes'
 import { preventDeletingUsedMedia } from './hooks/preventDeletingUsedMedia'
+import { MAX_IMAGE_PIXELS } from './imageLimits'
+
+const staticDir = path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media'))
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -20,8 +24,16 @@ export const Media: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   upload: {
-    staticDir: path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media')),
+    staticDir,
     mimeTypes: ALLOWED_IMAGE_TYPES,
+    // sharp refuses to decode more pixels than this (checkImageBytes refuses them first, with a
+    // clearer message). Setting any constructor option also makes Payload re-encode the stored
+    // original through sharp, which writes no EXIF, GPS, XMP or IPTC and converts colours to
+    // sRGB by the embedded profile: the original (served as is, and used as the OG image)
+    // carries no metadata, like the sizes. tests/int/uploadMetadata.int.spec.ts pins both.
+    constructorOptions: { limitInputPixels: MAX_IMAGE_PIXELS },
+    // A file gone from disk is a 404, not Payload's 500.
+    handlers: [answerMissingFile(staticDir)],
     // No fetching files from URLs: the server would request any address an editor pastes.
     pasteURL: false,
     adminThumbnail: 'thumbnail',

@@ -1,6 +1,6 @@
-import Image from 'next/image'
-
 import type { Media } from '@/payload-types'
+
+import { ImageOrNothing } from './ImageOrNothing.client'
 
 type MediaImageProps = {
   className?: string
@@ -10,13 +10,13 @@ type MediaImageProps = {
   sizes: string
 }
 
-/** A Payload upload drawn through next/image, from local media only. */
+/** A Payload upload drawn through next/image, from local media only; nothing if its file is gone. */
 export const MediaImage = ({ className, media, isPriority = false, sizes }: MediaImageProps) => {
   if (!media || typeof media !== 'object' || !media.url || !media.width || !media.height) {
     return null
   }
   return (
-    <Image
+    <ImageOrNothing
       className={className}
       src={media.url}
       alt={media.alt}
