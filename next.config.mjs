@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { securityHeaders } from './src/utilities/securityHeaders.mjs'
@@ -6,8 +8,21 @@ import { securityHeaders } from './src/utilities/securityHeaders.mjs'
 // set it as well, because `next` reads it before this file.
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
+// Several instances share one cache in Redis (REDIS_URL), and pages carry their cache tags to
+// the edge (EDGE_PURGE_URL): src/cache/cacheHandler.mjs. With neither set, Next keeps its own
+// cache, as before. Read when the server starts, so one build serves every layout.
+const usesSharedCacheHandler = Boolean(process.env.REDIS_URL || process.env.EDGE_PURGE_URL)
+const sharedCacheHandler = usesSharedCacheHandler
+  ? {
+      cacheHandler: fileURLToPath(new URL('./src/cache/cacheHandler.mjs', import.meta.url)),
+      // Every entry lives in the handler's store; a second, per-process copy would go stale.
+      cacheMaxMemorySize: 0,
+    }
+  : {}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...sharedCacheHandler,
   images: {
     // Only media served by Payload from this server; no remote images.
     localPatterns: [{ pathname: '/api/media/file/**' }],
