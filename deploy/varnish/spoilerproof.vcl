@@ -61,7 +61,10 @@ sub vcl_recv {
 
     # A purged or expired page is fetched again before it is served, while Next is up; only a
     # retry after Next failed (vcl_deliver) may take the last good copy.
-    if (!req.http.X-Edge-Want-Stale && std.healthy(req.backend_hint)) {
+    # (req.grace survives a restart, so the retry sets it back explicitly.)
+    if (req.http.X-Edge-Want-Stale) {
+        set req.grace = 24h;
+    } elsif (std.healthy(req.backend_hint)) {
         set req.grace = 0s;
     }
     set req.http.X-Edge-Cacheable = "1";
@@ -113,6 +116,14 @@ sub vcl_backend_response {
     # The last good copy, served while Next is down (and said so, vcl_deliver).
     set beresp.grace = 24h;
     return (deliver);
+}
+
+sub vcl_backend_error {
+    # A failed fetch must not replace the last good copy with an error: give up on it, and
+    # the client's request is retried with grace (vcl_synth).
+    if (bereq.http.X-Edge-Cacheable) {
+        return (abandon);
+    }
 }
 
 sub vcl_deliver {
