@@ -46,11 +46,31 @@ CacheHandler.onCreation(({ buildId }) => {
 /** Not-found answers are never stored: any URL can be asked for, and none may grow the cache. */
 const isNotFound = (value) => value?.kind === 'APP_PAGE' && value.status === 404
 
+/**
+ * Next knows a page's lifetime (`cacheControl`) only if this process stored the page or the
+ * entry says it. The package keeps it (as `lifespan.revalidate`) but does not hand it back, so
+ * every other instance took its default of "stale after 1 s": it served the stored page as
+ * STALE and re-rendered it in the background on each request, and such a render, begun before
+ * a save and stored after it, put the old page back (at the edge too, after its purge).
+ */
+const withLifetime = (entry) => {
+  const revalidate = entry?.lifespan?.revalidate
+  const isResponse = entry?.value?.kind === 'APP_PAGE' || entry?.value?.kind === 'APP_ROUTE'
+  if (
+    isResponse &&
+    !entry.cacheControl &&
+    (revalidate === false || typeof revalidate === 'number')
+  ) {
+    entry.cacheControl = { revalidate, expire: undefined }
+  }
+  return entry
+}
+
 export default class SpoilerproofCacheHandler extends CacheHandler {
   async get(key, ctx) {
     const entry = await super.get(key, ctx)
     addEdgeKeys(entry?.value)
-    return entry
+    return withLifetime(entry)
   }
 
   async set(key, value, ctx) {
@@ -63,7 +83,10 @@ export default class SpoilerproofCacheHandler extends CacheHandler {
   }
 
   async revalidateTag(tags, durations) {
-    await super.revalidateTag(tags, durations)
-    await purge(typeof tags === 'string' ? [tags] : tags)
+    const list = typeof tags === 'string' ? [tags] : tags
+    // The package expires one tag after another, each a round trip or more to Redis; a save
+    // expires 10-40 tags, so side by side. Then the edge, which must not refetch before.
+    await Promise.all(list.map((tag) => super.revalidateTag(tag, durations)))
+    await purge(list)
   }
 }

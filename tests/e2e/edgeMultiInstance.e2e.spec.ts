@@ -62,8 +62,12 @@ for (const adapter of ['sqlite', 'mongo'] as const) {
           readers(path).map((url) => ({ url, contains: texts, lacks: gone })),
         )
       }
+      // Before each save every page is read on both instances and through the edge, as on a
+      // live site: cached everywhere, and each route's code already loaded in each process.
       const warm = async (paths: string[]) => {
-        for (const path of paths) for (const url of readers(path)) await getPage(url)
+        for (const path of paths) {
+          for (const url of [`${stack.a.url}${path}`, ...readers(path)]) await getPage(url)
+        }
       }
       const dependentPaths = ['/', '/feed.xml', '/sitemap.xml', `/characters/${hero.slug}`]
       const everyPath = [
