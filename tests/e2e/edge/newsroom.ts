@@ -1,4 +1,4 @@
-import { doc, paragraph, text } from '../../../src/seed/lexical'
+import { doc, paragraph, resolveCharacterTags, tag, text } from '../../../src/seed/lexical'
 
 type Id = number | string
 type Doc = { id: Id; slug: string; title?: string; name?: string }
@@ -33,20 +33,15 @@ export const newsroom = async (baseUrl: string) => {
 
   /** A paragraph tagging each character, so the article's derived `characters` lists them. */
   const bodyTagging = (characters: Doc[]) =>
-    doc(
-      paragraph(
-        text('This piece mentions '),
-        ...characters.map((character) => ({
-          type: 'characterTag',
-          version: 1,
-          characterId: character.id,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          children: [text(character.name ?? '')],
-        })),
-        text('.'),
+    resolveCharacterTags(
+      doc(
+        paragraph(
+          text('This piece mentions '),
+          ...characters.map((character) => tag(character.slug, character.name ?? '')),
+          text('.'),
+        ),
       ),
+      new Map(characters.map((character) => [character.slug, character.id])),
     )
 
   return {
