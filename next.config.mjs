@@ -8,11 +8,25 @@ import { securityHeaders } from './src/utilities/securityHeaders.mjs'
 // set it as well, because `next` reads it before this file.
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
+// Several instances share one cache in Redis (REDIS_URL), and pages carry their cache tags to
+// the edge (EDGE_PURGE_URL): src/cache/cacheHandler.mjs. With neither set, one process keeps
+// its cache on its own disk (src/cache/fileSystemCacheHandler.mjs). Read when the server starts,
+// so one build serves every layout.
+const usesSharedCacheHandler = Boolean(process.env.REDIS_URL || process.env.EDGE_PURGE_URL)
+const sharedCacheHandler = usesSharedCacheHandler
+  ? {
+      cacheHandler: fileURLToPath(new URL('./src/cache/cacheHandler.mjs', import.meta.url)),
+      // Every entry lives in the handler's store; a second, per-process copy would go stale.
+      cacheMaxMemorySize: 0,
+    }
+  : {}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Next's own disk cache, except that 404s and empty lookups for URLs that never had a page
-  // are not stored: unknown URLs cost no disk (SECURITY.md #27).
+  // One process alone: Next's own disk cache, except that 404s and empty lookups for URLs that
+  // never had a page are not stored, so unknown URLs cost no disk (SECURITY.md #27).
   cacheHandler: fileURLToPath(new URL('./src/cache/fileSystemCacheHandler.mjs', import.meta.url)),
+  ...sharedCacheHandler,
   images: {
     // Only media served by Payload from this server, and without a query string: every
     // distinct `?…` would be optimised and stored again, one more file per made-up URL.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench [-- --quick] [--sizes 1000,10000,100000] [--build] [--no-mongo]
- *  [--no-lighthouse] [--duration S]`
+ *  [--no-lighthouse] [--duration S] [--rounds N]`
  *
  * Prints one table and writes the same figures as JSON to bench/results/<timestamp>.json.
  * Everything runs on 127.0.0.1, bounded in time and requests; every process started here is
@@ -18,10 +18,11 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import autocannon from 'autocannon'
-
+import { startEdgeStack } from '../edge/startEdgeStack.mjs'
 import { withLexicalCondition } from '../lib/nodeOptions.mjs'
 import { buildFerretDB } from '../lib/mongoTestServer.mjs'
+import { loadRounds } from './loadRounds.mjs'
+import { publishToVisible } from './publishToVisible.mjs'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const work = path.join(root, '.tmp/bench')
@@ -44,7 +45,8 @@ const mongoSizes = option('mongo-sizes', quick ? '1000' : '1000,10000')
   .split(',')
   .map(Number)
   .filter((n) => n > 0)
-const loadSeconds = Number(option('duration', quick ? 5 : 15))
+const loadSeconds = Number(option('duration', quick ? 3 : 15))
+const rounds = Number(option('rounds', quick ? 2 : 3))
 const connections = 10
 const samples = quick ? 15 : 40
 const saves = quick ? 10 : 30
@@ -290,22 +292,6 @@ const get = async (pathname) => {
   return { ms: performance.now() - t0, status: response.status, body, headers: response.headers }
 }
 
-const cannon = (url) =>
-  new Promise((resolve, reject) => {
-    autocannon(
-      { url, connections, pipelining: 1, duration: loadSeconds, timeout: 10 },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    )
-  })
-const cannonSummary = (result) => ({
-  requestsPerSecond: r1(result.requests.average),
-  p50: result.latency.p50,
-  p99: result.latency.p99,
-  total: result.requests.total,
-  non2xx: result.non2xx,
-  errors: result.errors,
-})
-
 /** First requests to pages nobody has asked for yet: a cache miss all the way down. */
 const uncachedRenders = async (slugs) => {
   const times = []
@@ -329,7 +315,8 @@ try {
   await get(`/articles/${targetSlug}`)
   results.web.uncachedRender = { [served.size]: await uncachedRenders(others) }
 
-  // a. cached page vs a bare server with the same bytes.
+  // a. the cached page: next start, a bare server with the same bytes, and the edge (Varnish
+  // in front of two instances sharing Redis, scripts/edge/), in interleaved wrk rounds.
   await get(`/articles/${targetSlug}`)
   const page = await get(`/articles/${targetSlug}`)
   const htmlFile = path.join(work, 'article.html')
@@ -346,18 +333,70 @@ try {
     'bare.log',
   )
   await waitForPort(PORT_BARE, bare, 10)
-  log(`autocannon ${loadSeconds}s × ${connections} connections: next start`)
-  const nextRun = cannonSummary(await cannon(`${siteUrl}/articles/${targetSlug}`))
-  log(`autocannon ${loadSeconds}s × ${connections} connections: bare node:http`)
-  const bareRun = cannonSummary(await cannon(`http://127.0.0.1:${PORT_BARE}/`))
-  await stopChild(bare)
-  results.web.cachedPage = {
-    path: `/articles/${targetSlug}`,
-    bytes: Buffer.byteLength(page.body),
-    nextCacheHeader: page.headers.get('x-nextjs-cache'),
-    next: nextRun,
-    bare: bareRun,
-    ratio: r1((nextRun.requestsPerSecond / bareRun.requestsPerSecond) * 100) / 100,
+  const edgeDir = path.join(work, 'edge')
+  fs.rmSync(edgeDir, { recursive: true, force: true })
+  fs.mkdirSync(edgeDir, { recursive: true })
+  log('edge: Redis, two next start instances, Varnish')
+  const edge = await startEdgeStack({
+    dir: edgeDir,
+    databaseUri: `file:${served.file}`,
+    secret: SECRET,
+  })
+  try {
+    const edgePage = `${edge.edgeUrl}/articles/${targetSlug}`
+    for (let i = 0; i < 3; i += 1) await fetch(edgePage).then((r) => r.text())
+    const edgeCheck = await fetch(edgePage)
+    const edgeBytes = Buffer.byteLength(await edgeCheck.text())
+    const load = await loadRounds({
+      targets: [
+        { name: 'next', url: `${siteUrl}/articles/${targetSlug}`, pids: [next.pid] },
+        { name: 'bare', url: `http://127.0.0.1:${PORT_BARE}/`, pids: [bare.pid] },
+        { name: 'edge', url: edgePage, pids: [edge.varnishPid] },
+      ],
+      rounds,
+      seconds: loadSeconds,
+      connections,
+      log,
+    })
+    results.web.cachedPage = {
+      path: `/articles/${targetSlug}`,
+      bytes: Buffer.byteLength(page.body),
+      edgeBytes,
+      nextCacheHeader: page.headers.get('x-nextjs-cache'),
+      edgeCacheHeader: edgeCheck.headers.get('x-edge-cache'),
+      ...load,
+      ratio: Math.round((load.next.requestsPerSecond / load.bare.requestsPerSecond) * 100) / 100,
+      edgeRatio:
+        Math.round((load.edge.requestsPerSecond / load.bare.requestsPerSecond) * 100) / 100,
+    }
+
+    // d2. publish to visible through the second instance and through the edge.
+    const [a, b] = edge.instances
+    const { admin, target } = served.data.fixtures
+    const login = await fetch(`${a.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(admin),
+    })
+    const edgeAuth = {
+      'content-type': 'application/json',
+      authorization: `JWT ${(await login.json()).token}`,
+    }
+    const character = await (
+      await fetch(`${a.url}/api/characters/${target.characters[0]}?depth=0`, { headers: edgeAuth })
+    ).json()
+    const paths = [`/articles/${target.slug}`, `/characters/${character.slug}`, '/']
+    results.web.publishToVisibleEdge = await publishToVisible({
+      writeUrl: a.url,
+      auth: edgeAuth,
+      character,
+      pageUrls: paths.flatMap((pathname) => [`${b.url}${pathname}`, `${edge.edgeUrl}${pathname}`]),
+      runs: quick ? 1 : 3,
+      label: 'edge',
+    })
+  } finally {
+    await edge.stop()
+    await stopChild(bare)
   }
 
   // REST as the admin: log in, then publish and save.
@@ -375,90 +414,16 @@ try {
   const character = await (
     await fetch(`${siteUrl}/api/characters/${characterId}?depth=0`, { headers: auth })
   ).json()
-  const pages = [`/articles/${target.slug}`, `/characters/${character.slug}`, '/']
-  for (const pathname of pages) await get(pathname)
-  const publishRuns = []
-  for (let run = 0; run < (quick ? 1 : 3); run += 1) {
-    const title = `Bench publish ${Date.now()} ${run}`
-    const t0 = performance.now()
-    const response = await fetch(`${siteUrl}/api/articles?depth=0`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({
-        title,
-        dek: 'Publish-to-visible probe.',
-        _status: 'published',
-        body: {
-          root: {
-            type: 'root',
-            version: 1,
-            direction: 'ltr',
-            format: '',
-            indent: 0,
-            children: [
-              {
-                type: 'paragraph',
-                version: 1,
-                direction: 'ltr',
-                format: '',
-                indent: 0,
-                textFormat: 0,
-                textStyle: '',
-                children: [
-                  {
-                    type: 'characterTag',
-                    version: 1,
-                    characterId,
-                    direction: 'ltr',
-                    format: '',
-                    indent: 0,
-                    children: [
-                      {
-                        type: 'text',
-                        version: 1,
-                        text: character.name,
-                        format: 0,
-                        detail: 0,
-                        mode: 'normal',
-                        style: '',
-                      },
-                    ],
-                  },
-                ],
-              },
-            ],
-          },
-        },
-      }),
-    })
-    const apiMs = performance.now() - t0
-    if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`)
-    const visibleAt = {}
-    const deadline = Date.now() + 10_000
-    while (Object.keys(visibleAt).length < pages.length && Date.now() < deadline) {
-      for (const pathname of pages) {
-        if (visibleAt[pathname]) continue
-        const { body } = await get(pathname)
-        if (body.includes(title)) visibleAt[pathname] = r1(performance.now() - t0)
-      }
-      await new Promise((resolve) => setTimeout(resolve, 25))
-    }
-    publishRuns.push({
-      apiMs: r1(apiMs),
-      allVisibleMs:
-        Object.keys(visibleAt).length === pages.length
-          ? Math.max(...Object.values(visibleAt))
-          : null,
-      visibleAt,
-    })
-  }
-  results.web.publishToVisible = {
-    pages,
-    runs: publishRuns,
-    worstMs: publishRuns.some((run) => run.allVisibleMs === null)
-      ? null
-      : Math.max(...publishRuns.map((run) => run.allVisibleMs)),
-  }
+  results.web.publishToVisible = await publishToVisible({
+    writeUrl: siteUrl,
+    auth,
+    character,
+    pageUrls: [`/articles/${target.slug}`, `/characters/${character.slug}`, '/'].map(
+      (pathname) => `${siteUrl}${pathname}`,
+    ),
+    runs: quick ? 1 : 3,
+    label: 'next',
+  })
 
   // e. save a 10,000-word article through REST, as the admin's "Publish changes" does.
   const saveTimes = []
@@ -544,17 +509,18 @@ const rows = []
 const row = (figure, value, goal = '') => rows.push([figure, value, goal])
 const nm = (reason) => `not measured (${reason})`
 const c = results.web.cachedPage
-row(
-  'Cached article page, next start',
-  c
-    ? `${c.next.requestsPerSecond} req/s, p50 ${c.next.p50} ms, p99 ${c.next.p99} ms`
-    : nm('no run'),
-)
-row(
-  'Same bytes, bare node:http',
-  c ? `${c.bare.requestsPerSecond} req/s, p50 ${c.bare.p50} ms, p99 ${c.bare.p99} ms` : '',
-)
+const loadRow = (label, run) =>
+  row(
+    label,
+    run
+      ? `${run.requestsPerSecond} req/s (${run.min}–${run.max}), p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.cpuMsPerRequest} ms CPU/req; load ${run.rounds.map((r) => r.loadAverage).join(', ')}`
+      : nm('no run'),
+  )
+loadRow('Cached article page, next start (wrk)', c?.next)
+loadRow('Same bytes, bare node:http (wrk)', c?.bare)
+loadRow('Same page through the edge, Varnish (wrk)', c?.edge)
 row('Ratio next / bare', c ? String(c.ratio) : '', '≥ 0.25')
+row('Ratio edge / bare', c ? String(c.edgeRatio) : '', '≥ 0.9')
 for (const size of sizes) {
   const u = results.web.uncachedRender?.[size]
   row(
@@ -593,15 +559,23 @@ for (const [label, group] of [
     )
   }
 }
-const p = results.web.publishToVisible
-row(
+const publishRow = (label, p) =>
+  row(
+    label,
+    p
+      ? p.worstMs == null
+        ? 'not visible within 10 s'
+        : `${p.worstMs} ms worst of ${p.runs.length} (API ${p.runs.map((r) => r.apiMs).join(', ')} ms)`
+      : nm('no run'),
+    '< 1000 ms',
+  )
+publishRow(
   'Publish to visible (home, article sidebar, character page)',
-  p
-    ? p.worstMs == null
-      ? 'not visible within 10 s'
-      : `${p.worstMs} ms worst of ${p.runs.length} (API ${p.runs.map((r) => r.apiMs).join(', ')} ms)`
-    : nm('no run'),
-  '< 1000 ms',
+  results.web.publishToVisible,
+)
+publishRow(
+  'Publish to visible, the same pages on instance B and through the edge',
+  results.web.publishToVisibleEdge,
 )
 const s = results.web.save10kWords
 row(

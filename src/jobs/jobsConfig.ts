@@ -1,5 +1,7 @@
 import type { Config } from 'payload'
 
+import { holdsJobsLease } from './jobsLease'
+
 /**
  * Payload's schedule-publish drawer queues its `schedulePublish` jobs without naming a queue,
  * so they land on the `default` queue.
@@ -12,6 +14,18 @@ export const isJobsAutoRunEnabled = (
 ): boolean => !['false', '0', 'off'].includes((env.PAYLOAD_JOBS_AUTORUN ?? '').trim().toLowerCase())
 
 /**
+ * Whether this process runs due jobs on this tick. With REDIS_URL (several instances on one
+ * database) only the instance holding the jobs lease does (src/jobs/jobsLease.ts); without it,
+ * the one process does, as before.
+ */
+export const shouldRunJobsNow = async (
+  env: Record<string, string | undefined> = process.env,
+): Promise<boolean> => {
+  if (!isJobsAutoRunEnabled(env)) return false
+  return env.REDIS_URL ? holdsJobsLease(env.REDIS_URL) : true
+}
+
+/**
  * The jobs runner inside the server process, for `npm run dev` and `npm start` alike: every
  * minute it runs the jobs that are due, which publishes scheduled articles at their time.
  * Payload only starts this cron once something initialises it with `cron: true` (an admin or
@@ -19,5 +33,5 @@ export const isJobsAutoRunEnabled = (
  */
 export const jobsConfig: Config['jobs'] = {
   autoRun: [{ cron: '* * * * *', queue: SCHEDULE_PUBLISH_QUEUE, limit: 10 }],
-  shouldAutoRun: () => isJobsAutoRunEnabled(),
+  shouldAutoRun: () => shouldRunJobsNow(),
 }

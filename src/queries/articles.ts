@@ -3,6 +3,7 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { headers } from 'next/headers'
 import type { TypedUser } from 'payload'
+import { cache } from 'react'
 
 import { WITH_SPOILER_CONTEXT } from '@/collections/Articles/hooks/populateSpoilerContext'
 import type { Article } from '@/payload-types'
@@ -69,16 +70,10 @@ const findArticleBySlug = async (slug: string, user: TypedUser | null): Promise<
 }
 
 /**
- * One article by slug. Published reads are cached under the slug's tag; draft-mode reads by a
- * signed-in staff member never touch the shared cache, so a draft can never be served to a
- * reader. Draft mode without a session (its cookie outlived a logout or an expired login) is
- * a reader's read: asking for drafts without a user found only drafts no reader may see, and
- * turned every live article with a newer draft into a 404.
+ * One read per request for each (slug, draft) pair: the page and its `generateMetadata` both
+ * ask, and a cache miss would otherwise read the article twice (React's per-request `cache`).
  */
-export const getArticleBySlug = async (
-  slug: string,
-  { isDraft = false }: { isDraft?: boolean } = {},
-): Promise<Article | null> => {
+const readArticleBySlug = cache(async (slug: string, isDraft: boolean): Promise<Article | null> => {
   if (isDraft) {
     const payload = await payloadClient()
     const { user } = await payload.auth({ headers: await headers() })
@@ -87,18 +82,38 @@ export const getArticleBySlug = async (
   return unstable_cache(() => findArticleBySlug(slug, null), ['article-by-slug', slug], {
     tags: [TAGS.articleSlug(slug)],
   })()
-}
+})
 
-/** Slugs of every published article, for static generation at build time. */
-export const getPublishedArticleSlugs = async (): Promise<string[]> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    overrideAccess: false,
-    where: { _status: { equals: 'published' } },
-    select: { slug: true },
-    pagination: false,
-    depth: 0,
-  })
-  return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
-}
+/**
+ * One article by slug. Published reads are cached under the slug's tag; draft-mode reads by a
+ * signed-in staff member never touch the shared cache, so a draft can never be served to a
+ * reader. Draft mode without a session (its cookie outlived a logout or an expired login) is
+ * a reader's read: asking for drafts without a user found only drafts no reader may see, and
+ * turned every live article with a newer draft into a 404.
+ */
+export const getArticleBySlug = (
+  slug: string,
+  { isDraft = false }: { isDraft?: boolean } = {},
+): Promise<Article | null> => readArticleBySlug(slug, isDraft)
+
+/**
+ * Slugs of every published article, for static generation and the sitemap. Cached under the
+ * article lists' tag: the sitemap is a static route, and without the tag it kept the articles
+ * it was built with (publishing refreshed its characters and shows, never its articles).
+ */
+export const getPublishedArticleSlugs = unstable_cache(
+  async (): Promise<string[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      overrideAccess: false,
+      where: { _status: { equals: 'published' } },
+      select: { slug: true },
+      pagination: false,
+      depth: 0,
+    })
+    return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
+  },
+  ['published-article-slugs'],
+  { tags: [TAGS.articleLists] },
+)

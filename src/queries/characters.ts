@@ -1,6 +1,7 @@
 import 'server-only'
 
 import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
 
 import type { Character } from '@/payload-types'
 
@@ -9,8 +10,11 @@ import { type ArticleListing, findOneBySlug, findPublishedArticles, findSlugs } 
 
 const CHARACTER_PAGE_ARTICLES = 20
 
-/** One character with its shows (titles populated) and portrait. Readers' access applies. */
-export const getCharacterBySlug = (slug: string): Promise<Character | null> =>
+/**
+ * One character with its shows (titles populated) and portrait. Readers' access applies. Read
+ * once per request, though the page and its metadata both ask.
+ */
+export const getCharacterBySlug = cache((slug: string): Promise<Character | null> =>
   findOneBySlug({
     collection: 'characters',
     slug,
@@ -18,7 +22,8 @@ export const getCharacterBySlug = (slug: string): Promise<Character | null> =>
     // Payload 3.90 on SQLite drops hasMany numbers nested in an array (appearances.seasons)
     // from any `select`, so this reads the whole document and skips the join instead.
     joins: false,
-  })
+  }),
+)
 
 /** Published articles tagging a character, newest first: one indexed query. */
 export const getArticlesTaggingCharacter = (

@@ -1,6 +1,7 @@
 import 'server-only'
 
 import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
 
 import type { Character, Show } from '@/payload-types'
 
@@ -12,9 +13,10 @@ const SHOW_PAGE_ARTICLES = 20
 
 export type ShowCastMember = Pick<Character, 'id' | 'name' | 'slug' | 'portrayedBy' | 'appearances'>
 
-/** One show by slug, readers' access applied. */
-export const getShowBySlug = (slug: string): Promise<Show | null> =>
-  findOneBySlug({ collection: 'shows', slug, tags: [TAGS.showSlug(slug), TAGS.showData] })
+/** One show by slug, readers' access applied; read once per request (page and metadata). */
+export const getShowBySlug = cache((slug: string): Promise<Show | null> =>
+  findOneBySlug({ collection: 'shows', slug, tags: [TAGS.showSlug(slug), TAGS.showData] }),
+)
 
 /** The characters whose canon includes this show, by name: one indexed query. */
 export const getShowCast = (showId: number | string): Promise<ShowCastMember[]> =>
