@@ -15,6 +15,7 @@ import { RecentArticles } from './src/collections/RecentArticles'
 import { Shows } from './src/collections/Shows'
 import { Users } from './src/collections/Users'
 import { foreignRowIds } from './src/plugins/foreignRowIds'
+import { authFieldQueries } from './src/plugins/authFieldQueries'
 import { requestLimits } from './src/plugins/requestLimits'
 import { SpoilerPolicy } from './src/globals/SpoilerPolicy'
 import { databaseAdapter } from './src/db/databaseAdapter'
@@ -67,6 +68,8 @@ export default withSystemCollectionRules(
     plugins: [
       searchPlugin(searchPluginConfig),
       adminOnlySearchReindex(),
+      // After the plugins that add collections, like requestLimits.
+      authFieldQueries(),
       // After the plugins that add collections, so their collections get the limits too.
       requestLimits(),
       // A row id a document does not already have is a new row (a copy, another document's rows).
