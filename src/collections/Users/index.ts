@@ -5,7 +5,9 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { siteUrl } from '@/utilities/siteUrl'
 
+import { forgetAttemptsOnUnlock, forgetLoginAttempts } from './hooks/forgetLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { throttleLogin } from './hooks/throttleLogin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,8 +16,9 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'roles'],
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No hard account lock: anyone could lock anyone out with it. Logins are throttled by
+    // client and account instead (hooks/throttleLogin.ts, docs/security.md #29).
+    maxLoginAttempts: 0,
     cookies: {
       // Browsers drop Secure cookies on plain http, so only mark them Secure when the site
       // is served over https (always the case in a real deployment).
@@ -32,7 +35,10 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [throttleLogin],
     beforeChange: [makeFirstUserAdmin],
+    afterLogin: [forgetLoginAttempts],
+    afterOperation: [forgetAttemptsOnUnlock],
   },
   fields: [
     { name: 'name', type: 'text', required: true },
