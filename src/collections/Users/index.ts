@@ -7,6 +7,7 @@ import { siteUrl } from '@/utilities/siteUrl'
 
 import { forgetAttemptsOnUnlock, forgetLoginAttempts } from './hooks/forgetLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { CURRENT_PASSWORD, requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { throttleLogin } from './hooks/throttleLogin'
 
 export const Users: CollectionConfig = {
@@ -35,7 +36,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [throttleLogin],
+    beforeOperation: [throttleLogin, requireCurrentPassword],
     beforeChange: [makeFirstUserAdmin],
     afterLogin: [forgetLoginAttempts],
     afterOperation: [forgetAttemptsOnUnlock],
@@ -58,6 +59,18 @@ export const Users: CollectionConfig = {
       admin: {
         description:
           'Writers draft their own articles, editors publish anything, admins also manage users.',
+      },
+    },
+    {
+      // Never stored: checked by hooks/requireCurrentPassword.ts, then dropped.
+      name: CURRENT_PASSWORD,
+      type: 'text',
+      virtual: true,
+      label: 'Your current password',
+      admin: {
+        description: 'Needed to change an e-mail address or a password.',
+        condition: (data) => Boolean(data?.id),
+        components: { Field: '@payloadcms/ui#PasswordField' },
       },
     },
   ],
