@@ -70,7 +70,7 @@ export const Users: CollectionConfig = {
       admin: {
         description: 'Needed to change an e-mail address or a password.',
         condition: (data) => Boolean(data?.id),
-        components: { Field: '@payloadcms/ui#PasswordField' },
+        components: { Field: '@/components/admin/CurrentPasswordField#CurrentPasswordField' },
       },
     },
   ],

@@ -1,4 +1,4 @@
-import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { verifyPassword } from '@/auth/verifyPassword'
 
@@ -24,7 +24,7 @@ const changesCredentials = async (
  * A password or e-mail change through the API must carry the signed-in user's own current
  * password (`currentPassword`), so a stolen session, an unlocked screen or a forged request
  * cannot take an account over by changing its credentials. An admin changing someone else's
- * gives their own. Refused with a 400 on `currentPassword` (the admin shows it at the field).
+ * gives their own. Refused with a 400 whose message says what to do (the admin shows it).
  * Payload's Local API (seeds, scripts, tests) and the reset-password flow are not affected.
  */
 export const requireCurrentPassword: CollectionBeforeOperationHook = async ({
@@ -45,16 +45,12 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({
   if (!(await changesCredentials(data, id, findEmail))) return args
   const actor = await findUser(req.user.id)
   if (actor && (await verifyPassword(actor, data[CURRENT_PASSWORD]))) return args
-  throw new ValidationError({
-    collection: 'users',
-    errors: [
-      {
-        path: CURRENT_PASSWORD,
-        message:
-          data[CURRENT_PASSWORD] === undefined || data[CURRENT_PASSWORD] === ''
-            ? 'Enter your current password to change an e-mail address or password.'
-            : 'Your current password is not correct.',
-      },
-    ],
-  })
+  const message =
+    data[CURRENT_PASSWORD] === undefined || data[CURRENT_PASSWORD] === ''
+      ? 'Enter your current password to change an e-mail address or password.'
+      : 'Your current password is not correct.'
+  // An APIError, not a ValidationError: under `next build` Payload answered our ValidationError
+  // with only "The following field is invalid: currentPassword" (its formatter did not take
+  // it for one, and dropped the messages). This message reaches the editor as it is.
+  throw new APIError(message, 400, { errors: [{ path: CURRENT_PASSWORD, message }] }, true)
 }
