@@ -1,5 +1,7 @@
 import type { Config } from 'payload'
 
+import { isPublisher } from '@/access/isPublisher'
+
 import { holdsJobsLease } from './jobsLease'
 
 /**
@@ -32,6 +34,10 @@ export const shouldRunJobsNow = async (
  * API request, or `src/instrumentation.ts` at server start).
  */
 export const jobsConfig: Config['jobs'] = {
+  // Payload lets any signed-in user run, queue or cancel jobs; here they follow the publish
+  // rights. `run` guards GET /api/payload-jobs/run and /handle-schedules. Cancelling through
+  // the admin's schedule drawer is guarded by refuseCancellingWithoutPublishRights.
+  access: { run: isPublisher, queue: isPublisher, cancel: isPublisher },
   autoRun: [{ cron: '* * * * *', queue: SCHEDULE_PUBLISH_QUEUE, limit: 10 }],
   shouldAutoRun: () => shouldRunJobsNow(),
 }

@@ -4,6 +4,7 @@ import * as migration_20261125_014942_spoilers from './20261125_014942_spoilers'
 import * as migration_20261125_031510_recent_articles from './20261125_031510_recent_articles';
 import * as migration_20261125_034000_characters_numbers_parent_index from './20261125_034000_characters_numbers_parent_index';
 import * as migration_20261206_212249_last_edited_by from './20261206_212249_last_edited_by';
+import * as migration_20261206_221813_login_throttle from './20261206_221813_login_throttle';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_212249_last_edited_by.up,
     down: migration_20261206_212249_last_edited_by.down,
-    name: '20261206_212249_last_edited_by'
+    name: '20261206_212249_last_edited_by',
+  },
+  {
+    up: migration_20261206_221813_login_throttle.up,
+    down: migration_20261206_221813_login_throttle.down,
+    name: '20261206_221813_login_throttle'
   },
 ];

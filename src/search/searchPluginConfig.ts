@@ -1,5 +1,8 @@
 import type { SearchPluginConfig } from '@payloadcms/plugin-search/types'
 
+import { isAdminReindexingSearch } from '@/access/isAdminReindexingSearch'
+import { anyone } from '@/access/anyone'
+
 import { buildSearchDocument } from './buildSearchDocument'
 
 /** plugin-search: a `search` collection kept in sync with published articles only. */
@@ -12,6 +15,13 @@ export const searchPluginConfig: SearchPluginConfig = {
   skipSync: ({ doc }) => doc?._status !== 'published' && doc?._status !== 'draft',
   searchOverrides: {
     admin: { group: 'Site' },
+    // Readers search published articles only (skipSync). Writes: adminOnlyReindex.ts.
+    access: {
+      read: anyone,
+      create: isAdminReindexingSearch,
+      update: isAdminReindexingSearch,
+      delete: isAdminReindexingSearch,
+    },
     fields: ({ defaultFields }) => [
       ...defaultFields,
       { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },

@@ -24,10 +24,12 @@ describe('auth cookies and lockout settings', () => {
     expect(auth.cookies?.secure).toBe(false)
   })
 
-  it('should lock after 5 failed logins for 10 minutes and let only admins unlock', async () => {
+  it('should throttle logins instead of locking accounts, and let only admins unlock', async () => {
     const users = await usersWithSiteUrl('https://news.example.com')
     const auth = typeof users.auth === 'object' ? users.auth : {}
-    expect(auth).toMatchObject({ maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 })
+    // Payload's hard lock would let anyone lock anyone out; hooks/throttleLogin.ts throttles.
+    expect(auth).toMatchObject({ maxLoginAttempts: 0 })
+    expect(users.hooks?.beforeOperation?.map(({ name }) => name)).toContain('throttleLogin')
     const unlock = users.access?.unlock
     const asRole = (roles: string[]) =>
       unlock?.({ req: { user: { id: 1, roles } } } as never) as boolean

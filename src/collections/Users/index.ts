@@ -5,7 +5,10 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { siteUrl } from '@/utilities/siteUrl'
 
+import { forgetAttemptsOnUnlock, forgetLoginAttempts } from './hooks/forgetLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { CURRENT_PASSWORD, requireCurrentPassword } from './hooks/requireCurrentPassword'
+import { throttleLogin } from './hooks/throttleLogin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,8 +17,9 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'roles'],
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No hard account lock: anyone could lock anyone out with it. Logins are throttled by
+    // client and account instead (hooks/throttleLogin.ts, docs/security.md #29).
+    maxLoginAttempts: 0,
     cookies: {
       // Browsers drop Secure cookies on plain http, so only mark them Secure when the site
       // is served over https (always the case in a real deployment).
@@ -32,7 +36,10 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [throttleLogin, requireCurrentPassword],
     beforeChange: [makeFirstUserAdmin],
+    afterLogin: [forgetLoginAttempts],
+    afterOperation: [forgetAttemptsOnUnlock],
   },
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -52,6 +59,18 @@ export const Users: CollectionConfig = {
       admin: {
         description:
           'Writers draft their own articles, editors publish anything, admins also manage users.',
+      },
+    },
+    {
+      // Never stored: checked by hooks/requireCurrentPassword.ts, then dropped.
+      name: CURRENT_PASSWORD,
+      type: 'text',
+      virtual: true,
+      label: 'Your current password',
+      admin: {
+        description: 'Needed to change an e-mail address or a password.',
+        condition: (data) => Boolean(data?.id),
+        components: { Field: '@/components/admin/CurrentPasswordField#CurrentPasswordField' },
       },
     },
   ],
