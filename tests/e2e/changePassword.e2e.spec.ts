@@ -31,20 +31,29 @@ test.describe('changing one’s password in the admin', () => {
   })
 
   test('should ask for the current password, then change it', async ({ page }) => {
-    // The admin validates each change on the server (a form-state request); saving before its
-    // answer arrives is refused as "Please correct invalid fields" for the last field typed.
-    const settled = () => page.waitForLoadState('networkidle')
+    // The admin validates each change on the server (a debounced form-state request, a POST to
+    // the page itself); a Save clicked before its answer arrives does nothing. So each step
+    // waits for that answer, not for a quiet network, which can come before the request starts.
+    const formState = () =>
+      page.waitForResponse(
+        (response) =>
+          response.request().method() === 'POST' && response.url().includes('/admin/account'),
+      )
     await loginToAdmin({ page, email, password: E2E_STAFF_PASSWORD })
     await page.goto('/admin/account')
     await page.locator('#change-password').click()
     await page.locator('#field-password').fill(newPassword)
+    const confirmed = formState()
     await page.locator('#field-confirm-password').fill(newPassword)
-    await settled()
+    await confirmed
+    await page.waitForLoadState('networkidle')
     await page.getByRole('button', { name: 'Save' }).click()
     await expect(page.getByText('Enter your current password').first()).toBeVisible()
 
+    const withCurrent = formState()
     await page.locator('#field-currentPassword').fill(E2E_STAFF_PASSWORD)
-    await settled()
+    await withCurrent
+    await page.waitForLoadState('networkidle')
     await page.getByRole('button', { name: 'Save' }).click()
     await expect(page.getByText('Updated successfully').first()).toBeVisible()
 
