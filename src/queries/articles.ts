@@ -21,11 +21,20 @@ const listSelect = {
   heroImage: true,
   publishedAt: true,
   authors: true,
+  // The card's spoiler badge, as every other list of articles has.
+  spoilerWarnings: true,
 } as const
 
 export type ArticleListItem = Pick<
   Article,
-  'id' | 'title' | 'slug' | 'dek' | 'heroImage' | 'publishedAt' | 'populatedAuthors'
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'dek'
+  | 'heroImage'
+  | 'publishedAt'
+  | 'populatedAuthors'
+  | 'spoilerWarnings'
 >
 
 /** Latest published articles, newest first. Reads as an anonymous reader. */
@@ -40,6 +49,7 @@ export const getLatestArticles = unstable_cache(
       limit: HOME_PAGE_SIZE,
       depth: 1,
       select: listSelect,
+      populate: { shows: { title: true } },
     })
     return docs as ArticleListItem[]
   },
