@@ -74,7 +74,37 @@ test.describe('browsing the seeded site', () => {
     }
   })
 
-  for (const path of ['/shows', '/characters']) {
+  test('should find characters and shows by name, alias and actor, before the articles', async ({
+    page,
+  }) => {
+    const results = () => page.locator('.compact-list > li')
+    await page.goto('/search?q=iron%20fist')
+    // The show "Iron Fist" and Danny Rand (alias "Iron Fist") lead, then the articles.
+    await expect(results().nth(0)).toContainText('Iron Fist')
+    await expect(results().nth(0)).toContainText('Show')
+    await expect(results().nth(1).getByRole('link', { name: 'Danny Rand' })).toHaveAttribute(
+      'href',
+      '/characters/danny-rand',
+    )
+    await expect(results().nth(1)).toContainText('Character')
+    await expect(
+      page.getByRole('link', { name: 'Is Jessica Jones in Luke Cage Season 2?' }),
+    ).toBeVisible()
+
+    await page.goto('/search?q=finn%20jones')
+    await expect(results()).toHaveCount(1)
+    await expect(results().first().getByRole('link', { name: 'Danny Rand' })).toBeVisible()
+
+    await page.goto('/search?q=luke%20cage')
+    await expect(results().first().getByRole('link', { name: 'Luke Cage' })).toHaveAttribute(
+      'href',
+      '/shows/luke-cage',
+    )
+    // The draft about Bushmaster is never among them.
+    await expect(page.getByText('Bushmaster: the villain built to match Luke Cage')).toHaveCount(0)
+  })
+
+  for (const path of ['/shows', '/characters', '/search?q=jessica']) {
     test(`should have no serious or critical accessibility violations on ${path}`, async ({
       page,
     }) => {
