@@ -11,7 +11,7 @@ import { RichText } from '@/components/RichText'
 import type { Article, Media } from '@/payload-types'
 import { extractSpoilerSafeText } from '@/lexical/spoiler/shared/extractSpoilerSafeText'
 import { withheldBody } from '@/lexical/spoiler/shared/withheldBody'
-import { getArticleBySlug, getPublishedArticleSlugs } from '@/queries/articles'
+import { getArticleBySlug, getPublishedArticleEntries } from '@/queries/articles'
 import { getAlsoAppearsIn } from '@/queries/sidebar'
 import { readingTime } from '@/utilities/readingTime'
 import { siteUrl } from '@/utilities/siteUrl'
@@ -25,8 +25,7 @@ const idsOf = (values: Article['characters']) =>
   (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
 
 export async function generateStaticParams() {
-  const slugs = await getPublishedArticleSlugs()
-  return slugs.map((slug) => ({ slug }))
+  return (await getPublishedArticleEntries()).map(({ slug }) => ({ slug }))
 }
 
 /** Title, description (the spoiler-safe dek), canonical URL and social cards. */
