@@ -6,6 +6,7 @@ import { AlsoAppearsIn } from '@/components/AlsoAppearsIn'
 import { ArticleSpoilers } from '@/components/ArticleSpoilers'
 import { Byline } from '@/components/Byline'
 import { JsonLd } from '@/components/JsonLd'
+import { LivePreviewRefresh } from '@/components/LivePreviewRefresh/index.client'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import type { Article, Media } from '@/payload-types'
@@ -130,6 +131,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         </ArticleSpoilers>
       </article>
       <AlsoAppearsIn entries={sidebar} />
+      {isDraft && <LivePreviewRefresh />}
     </div>
   )
 }
