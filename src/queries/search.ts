@@ -35,5 +35,8 @@ export const searchSite = async (query: string): Promise<SearchResult[]> => {
     depth: 0,
     pagination: false,
   })
-  return docs.map(({ doc, ...result }) => ({ ...result, kind: doc.relationTo }))
+  // An entry whose document was removed below Payload's hooks (a bulk script) points nowhere.
+  return docs.flatMap(({ doc, ...result }) =>
+    doc?.value ? [{ ...result, kind: doc.relationTo }] : [],
+  )
 }
