@@ -20,6 +20,7 @@ import { authFieldQueries } from './src/plugins/authFieldQueries'
 import { requestLimits } from './src/plugins/requestLimits'
 import { SpoilerPolicy } from './src/globals/SpoilerPolicy'
 import { databaseAdapter } from './src/db/databaseAdapter'
+import { emailAdapter } from './src/email/emailAdapter'
 import { reportDatabaseUnavailable } from './src/db/databaseUnavailable'
 import { explainFailedWrite } from './src/db/explainFailedWrite'
 import { jobsConfig } from './src/jobs/jobsConfig'
@@ -49,6 +50,7 @@ export default withSystemCollectionRules(
     globals: [SpoilerPolicy],
     db: databaseAdapter(),
     editor: lexicalEditor(),
+    email: emailAdapter(),
     secret: serverSecret(),
     // Every upload's resizing waits in one queue (src/collections/Media/imageLimits.ts).
     sharp: boundedSharp,

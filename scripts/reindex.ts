@@ -1,7 +1,7 @@
 /**
  * `npm run reindex`: recompute every article's derived `characters` field from the tags in
- * its body, then every character's list of recent articles, and print what changed. Run it
- * after imports and bulk edits.
+ * its body, then every character's list of recent articles, then the search index, and print
+ * what changed. Run it after imports and bulk edits.
  */
 import { getPayload } from 'payload'
 import { loadEnv } from 'payload/node'
@@ -11,6 +11,7 @@ loadEnv()
 const { default: config } = await import('../payload.config')
 const { reindexCharacters } = await import('../src/collections/Articles/reindexCharacters')
 const { rebuildRecentArticles } = await import('../src/collections/RecentArticles/refresh')
+const { reindexSearch } = await import('../src/search/reindexSearch')
 
 const payload = await getPayload({ config })
 const started = Date.now()
@@ -34,5 +35,8 @@ console.log(
     ? 'Recent-article lists: every list was already up to date.'
     : `Recent-article lists: ${lists} rebuilt.`,
 )
+// Search entries carry names from other documents (an article's tagged characters and shows).
+const entries = await reindexSearch(payload)
+console.log(`Search: ${entries} entries rebuilt (shows, characters, published articles).`)
 await payload.destroy()
 process.exit(0)

@@ -424,10 +424,19 @@ export interface Search {
   id: number;
   title?: string | null;
   priority?: number | null;
-  doc: {
-    relationTo: 'articles';
-    value: number | Article;
-  };
+  doc:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'characters';
+        value: number | Character;
+      }
+    | {
+        relationTo: 'shows';
+        value: number | Show;
+      };
   slug?: string | null;
   dek?: string | null;
   publishedAt?: string | null;

@@ -1,28 +1,33 @@
 import type { MetadataRoute } from 'next'
 
-import { getPublishedArticleSlugs } from '@/queries/articles'
+import { getPublishedArticleEntries } from '@/queries/articles'
 import { getCharacterSlugs } from '@/queries/characters'
 import { getShowSlugs } from '@/queries/shows'
 import { siteUrl } from '@/utilities/siteUrl'
 
-/** /sitemap.xml: the home page and every published article, character and show. */
+// Rendered per request, so the URLs carry the SITE_URL the server runs with, not the one the
+// build happened to have. The lists themselves come from the tagged cache.
+export const dynamic = 'force-dynamic'
+
+/** /sitemap.xml: home, the browse indexes and every published article, character and show. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl()
   const [articles, characters, shows] = await Promise.all([
-    getPublishedArticleSlugs(),
+    getPublishedArticleEntries(),
     getCharacterSlugs(),
     getShowSlugs(),
   ])
+  const pages = (path: string, entries: Array<{ slug: string; updatedAt: string }>) =>
+    entries.map(({ slug, updatedAt }) => ({
+      url: `${base}/${path}/${slug}`,
+      lastModified: updatedAt,
+    }))
   return [
     { url: `${base}/` },
-    ...articles.map((slug) => ({ url: `${base}/articles/${slug}` })),
-    ...characters.map(({ slug, updatedAt }) => ({
-      url: `${base}/characters/${slug}`,
-      lastModified: updatedAt,
-    })),
-    ...shows.map(({ slug, updatedAt }) => ({
-      url: `${base}/shows/${slug}`,
-      lastModified: updatedAt,
-    })),
+    { url: `${base}/shows` },
+    { url: `${base}/characters` },
+    ...pages('articles', articles),
+    ...pages('characters', characters),
+    ...pages('shows', shows),
   ]
 }

@@ -21,11 +21,20 @@ const listSelect = {
   heroImage: true,
   publishedAt: true,
   authors: true,
+  // The card's spoiler badge, as every other list of articles has.
+  spoilerWarnings: true,
 } as const
 
 export type ArticleListItem = Pick<
   Article,
-  'id' | 'title' | 'slug' | 'dek' | 'heroImage' | 'publishedAt' | 'populatedAuthors'
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'dek'
+  | 'heroImage'
+  | 'publishedAt'
+  | 'populatedAuthors'
+  | 'spoilerWarnings'
 >
 
 /** Latest published articles, newest first. Reads as an anonymous reader. */
@@ -40,6 +49,7 @@ export const getLatestArticles = unstable_cache(
       limit: HOME_PAGE_SIZE,
       depth: 1,
       select: listSelect,
+      populate: { shows: { title: true } },
     })
     return docs as ArticleListItem[]
   },
@@ -97,23 +107,23 @@ export const getArticleBySlug = (
 ): Promise<Article | null> => readArticleBySlug(slug, isDraft)
 
 /**
- * Slugs of every published article, for static generation and the sitemap. Cached under the
- * article lists' tag: the sitemap is a static route, and without the tag it kept the articles
- * it was built with (publishing refreshed its characters and shows, never its articles).
+ * Slug and last change of every published article, for static generation and the sitemap's
+ * `<lastmod>`. Autosaved drafts live in the versions, so `updatedAt` moves only when readers'
+ * version does. Cached with the other article lists.
  */
-export const getPublishedArticleSlugs = unstable_cache(
-  async (): Promise<string[]> => {
+export const getPublishedArticleEntries = unstable_cache(
+  async (): Promise<Array<{ slug: string; updatedAt: string }>> => {
     const payload = await payloadClient()
     const { docs } = await payload.find({
       collection: 'articles',
       overrideAccess: false,
       where: { _status: { equals: 'published' } },
-      select: { slug: true },
+      select: { slug: true, updatedAt: true },
       pagination: false,
       depth: 0,
     })
-    return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
+    return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
   },
-  ['published-article-slugs'],
+  ['published-article-entries'],
   { tags: [TAGS.articleLists] },
 )

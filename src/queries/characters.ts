@@ -6,7 +6,14 @@ import { cache } from 'react'
 import type { Character } from '@/payload-types'
 
 import { TAGS } from './cacheTags'
-import { type ArticleListing, findOneBySlug, findPublishedArticles, findSlugs } from './listings'
+import {
+  type ArticleListing,
+  findIndexPage,
+  findOneBySlug,
+  findPublishedArticles,
+  findSlugs,
+  type IndexPage,
+} from './listings'
 
 const CHARACTER_PAGE_ARTICLES = 20
 
@@ -43,3 +50,20 @@ export const getCharacterSlugs = unstable_cache(
     tags: [TAGS.characterLists],
   },
 )
+
+/** A character as the /characters index lists it. */
+export type CharacterIndexEntry = Pick<
+  Character,
+  'id' | 'name' | 'slug' | 'aliases' | 'portrayedBy' | 'portrait'
+>
+
+/** One page of every character, by name, for /characters; null past the last page. */
+export const getCharacterIndex = (page: number): Promise<IndexPage<CharacterIndexEntry> | null> =>
+  findIndexPage({
+    collection: 'characters',
+    page,
+    select: { name: true, slug: true, aliases: true, portrayedBy: true, portrait: true },
+    sort: 'name',
+    // A character created, renamed or deleted changes the list (the hooks expire this tag).
+    tags: [TAGS.characterLists],
+  })

@@ -1,7 +1,13 @@
 import 'server-only'
 
 import { unstable_cache } from 'next/cache'
-import type { CollectionSlug, DataFromCollectionSlug, JoinQuery, Where } from 'payload'
+import type {
+  CollectionSlug,
+  DataFromCollectionSlug,
+  JoinQuery,
+  TypedCollectionSelect,
+  Where,
+} from 'payload'
 
 import type { Article } from '@/payload-types'
 
@@ -86,4 +92,62 @@ export const findSlugs = async (
     pagination: false,
   })
   return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
+}
+
+/** How many documents one page of the /characters or /shows index lists. */
+export const INDEX_PAGE_SIZE = 48
+
+/** One page of a browse index, or null for a page past the end (so no cache entry is made). */
+export type IndexPage<Doc> = { docs: Doc[]; page: number; totalPages: number }
+
+type FindIndexPageArgs<Slug extends SluggedCollection> = {
+  collection: Slug
+  /** 1-based; anything past the last page answers null. */
+  page: number
+  select: TypedCollectionSelect[Slug]
+  sort: string
+  /** Cache tags whose revalidation refreshes this index (see `TAGS`). */
+  tags: string[]
+}
+
+/**
+ * One page of a public collection, sorted for browsing, as readers may see it. The count is
+ * read (and cached) first, so a page number past the end costs one cached read and adds no
+ * cache entry: only real pages are ever stored.
+ */
+export const findIndexPage = async <Slug extends SluggedCollection>({
+  collection,
+  page,
+  select,
+  sort,
+  tags,
+}: FindIndexPageArgs<Slug>): Promise<IndexPage<DataFromCollectionSlug<Slug>> | null> => {
+  const totalDocs = await unstable_cache(
+    async () => {
+      const payload = await payloadClient()
+      return (await payload.count({ collection, overrideAccess: false })).totalDocs
+    },
+    [`${collection}-index-count`],
+    { tags },
+  )()
+  const totalPages = Math.max(1, Math.ceil(totalDocs / INDEX_PAGE_SIZE))
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null
+  const docs = await unstable_cache(
+    async () => {
+      const payload = await payloadClient()
+      const result = await payload.find({
+        collection,
+        overrideAccess: false,
+        select,
+        sort,
+        depth: 1,
+        limit: INDEX_PAGE_SIZE,
+        page,
+      })
+      return result.docs as DataFromCollectionSlug<Slug>[]
+    },
+    [`${collection}-index`, String(page)],
+    { tags },
+  )()
+  return { docs, page, totalPages }
 }

@@ -6,7 +6,14 @@ import { cache } from 'react'
 import type { Character, Show } from '@/payload-types'
 
 import { TAGS } from './cacheTags'
-import { type ArticleListing, findOneBySlug, findPublishedArticles, findSlugs } from './listings'
+import {
+  type ArticleListing,
+  findIndexPage,
+  findOneBySlug,
+  findPublishedArticles,
+  findSlugs,
+  type IndexPage,
+} from './listings'
 import { payloadClient } from './payloadClient'
 
 const SHOW_PAGE_ARTICLES = 20
@@ -56,3 +63,16 @@ export const getShowArticles = (showId: number | string): Promise<ArticleListing
 export const getShowSlugs = unstable_cache(() => findSlugs('shows'), ['show-slugs'], {
   tags: [TAGS.showData],
 })
+
+/** A show as the /shows index lists it. */
+export type ShowIndexEntry = Pick<Show, 'id' | 'title' | 'slug' | 'network' | 'poster' | 'seasons'>
+
+/** One page of every show, by title, for /shows; null past the last page. */
+export const getShowIndex = (page: number): Promise<IndexPage<ShowIndexEntry> | null> =>
+  findIndexPage({
+    collection: 'shows',
+    page,
+    select: { title: true, slug: true, network: true, poster: true, seasons: { number: true } },
+    sort: 'title',
+    tags: [TAGS.showData],
+  })

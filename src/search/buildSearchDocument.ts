@@ -1,5 +1,7 @@
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
 
+import { characterSearchEntry, showSearchEntry } from './searchEntries'
+
 type Id = number | string
 
 const idsOf = (values: unknown): Id[] =>
@@ -15,7 +17,7 @@ const idsOf = (values: unknown): Id[] =>
  * and the titles of the shows it covers. Never the body, so spoiler text cannot be found or
  * shown in a result.
  */
-export const buildSearchDocument: BeforeSync = async ({ originalDoc, req, searchDoc }) => {
+const articleSearchEntry: BeforeSync = async ({ originalDoc, req, searchDoc }) => {
   const characterIds = idsOf(originalDoc.characters)
   const showIds = idsOf(originalDoc.shows)
   const [characters, shows] = await Promise.all([
@@ -51,4 +53,11 @@ export const buildSearchDocument: BeforeSync = async ({ originalDoc, req, search
     publishedAt: originalDoc.publishedAt ?? null,
     keywords: [...new Set(keywords)].join(' · '),
   }
+}
+
+/** plugin-search's `beforeSync`: what each indexed collection puts in the search index. */
+export const buildSearchDocument: BeforeSync = (args) => {
+  if (args.collectionSlug === 'characters') return characterSearchEntry(args)
+  if (args.collectionSlug === 'shows') return showSearchEntry(args)
+  return articleSearchEntry(args)
 }

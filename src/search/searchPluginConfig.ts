@@ -5,17 +5,26 @@ import { anyone } from '@/access/anyone'
 
 import { buildSearchDocument } from './buildSearchDocument'
 
-/** plugin-search: a `search` collection kept in sync with published articles only. */
+/** Collections with drafts: only their exact `published` state may be indexed. */
+const VERSIONED = new Set(['articles'])
+
+/**
+ * plugin-search: a `search` collection kept in sync with published articles, every character
+ * and every show. Shows rank first, then characters, then articles (ties by newest), so a
+ * search for a name leads to its page before the articles that mention it.
+ */
 export const searchPluginConfig: SearchPluginConfig = {
-  collections: ['articles'],
-  defaultPriorities: { articles: 10 },
+  collections: ['articles', 'characters', 'shows'],
+  defaultPriorities: { shows: 30, characters: 20, articles: 10 },
   beforeSync: buildSearchDocument,
   // The plugin indexes every status but 'draft'; index only exactly 'published'. Drafts still
   // sync, because that sync is what removes an unpublished article's entry.
-  skipSync: ({ doc }) => doc?._status !== 'published' && doc?._status !== 'draft',
+  skipSync: ({ collectionSlug, doc }) =>
+    VERSIONED.has(collectionSlug) && doc?._status !== 'published' && doc?._status !== 'draft',
   searchOverrides: {
     admin: { group: 'Site' },
-    // Readers search published articles only (skipSync). Writes: adminOnlyReindex.ts.
+    // Readers search shows, characters and published articles only (skipSync). Writes:
+    // adminOnlyReindex.ts.
     access: {
       read: anyone,
       create: isAdminReindexingSearch,

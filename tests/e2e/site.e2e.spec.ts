@@ -134,7 +134,7 @@ test.describe('public site', () => {
     }
     for (const secret of SEEDED_SPOILER_STRINGS) {
       const search = await (await request.get(`/search?q=${encodeURIComponent(secret)}`)).text()
-      expect(search, `search for "${secret}"`).toContain('No articles match')
+      expect(search, `search for "${secret}"`).toContain('Nothing matches')
       for (const [path, body] of Object.entries(outputs)) {
         expect(body.toLowerCase(), `${path} leaks "${secret}"`).not.toContain(secret.toLowerCase())
       }
@@ -195,7 +195,7 @@ test.describe('public site', () => {
       page.getByRole('link', { name: 'Is Jessica Jones in Luke Cage Season 2?' }),
     ).toBeVisible()
     await page.goto('/search?q=mechanical%20replacement')
-    await expect(page.getByRole('status')).toHaveText('No articles match “mechanical replacement”.')
+    await expect(page.getByRole('status')).toHaveText('Nothing matches “mechanical replacement”.')
   })
 
   for (const path of [

@@ -40,13 +40,17 @@ export const createEditor = async (api: APIRequestContext, name: string): Promis
   return { id: user.id, email, name }
 }
 
-/** Creates a never-published draft article with a unique title and returns its id and slug. */
+/**
+ * Creates a never-published draft article with a unique title (and a one-line body, unless
+ * given one) and returns its id and slug.
+ */
 export const createDraftArticle = async (
   api: APIRequestContext,
   title: string,
+  body: ReturnType<typeof doc> = doc(paragraph('Test body text.')),
 ): Promise<{ id: number | string; slug: string }> => {
   const response = await api.post('/api/articles?draft=true', {
-    data: { title, dek: 'A test summary.', body: doc(paragraph('Test body text.')) },
+    data: { title, dek: 'A test summary.', body },
   })
   expect(response.status(), `creating "${title}"`).toBe(201)
   const { doc: article } = (await response.json()) as { doc: { id: number | string; slug: string } }
@@ -73,7 +77,7 @@ export type StaffApiSetup = {
   /** The signed-in staff API; available once the tests run (after `beforeAll`). */
   api: () => APIRequestContext
   /** Creates a draft article that is deleted after the block's tests. */
-  createDraft: (title: string) => Promise<DraftArticle>
+  createDraft: (title: string, body?: ReturnType<typeof doc>) => Promise<DraftArticle>
 }
 
 /**
@@ -101,8 +105,8 @@ export const setUpStaffApi = (): StaffApiSetup => {
 
   return {
     api: signedIn,
-    createDraft: async (title) => {
-      const article = await createDraftArticle(signedIn(), title)
+    createDraft: async (title, body) => {
+      const article = await createDraftArticle(signedIn(), title, body)
       articleIds.push(article.id)
       return article
     },

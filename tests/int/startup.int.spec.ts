@@ -1,19 +1,9 @@
-import { spawnSync } from 'node:child_process'
 import net from 'node:net'
 
 import { describe, expect, it } from 'vitest'
 
+import { bootInChild as boot } from '../helpers/bootInChild'
 import { adapterName } from '../helpers/payload'
-
-const boot = (env: Record<string, string | undefined>) => {
-  const started = Date.now()
-  const result = spawnSync('npx', ['tsx', 'tests/helpers/bootPayload.ts'], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 90_000,
-  })
-  return { ...result, seconds: (Date.now() - started) / 1000 }
-}
 
 /** A loopback port with nothing listening on it. */
 const closedPort = async (): Promise<number> =>

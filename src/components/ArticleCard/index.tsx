@@ -4,6 +4,7 @@ import type { ArticleListItem } from '@/queries/articles'
 
 import { Byline } from '../Byline'
 import { MediaImage } from '../MediaImage'
+import { SpoilerBadge } from '../SpoilerBadge'
 
 export const ArticleCard = ({ article }: { article: ArticleListItem }) => (
   <article className="article-card">
@@ -17,7 +18,10 @@ export const ArticleCard = ({ article }: { article: ArticleListItem }) => (
         <Link href={`/articles/${article.slug}`}>{article.title}</Link>
       </h2>
       <p className="article-card__dek">{article.dek}</p>
-      <Byline populatedAuthors={article.populatedAuthors} publishedAt={article.publishedAt} />
+      <div className="article-card__meta">
+        <Byline populatedAuthors={article.populatedAuthors} publishedAt={article.publishedAt} />
+        <SpoilerBadge warnings={article.spoilerWarnings} />
+      </div>
     </div>
   </article>
 )

@@ -11,6 +11,8 @@ export const SiteHeader = () => (
       </Link>
       <nav aria-label="Main">
         <Link href="/">Latest</Link>
+        <Link href="/shows">Shows</Link>
+        <Link href="/characters">Characters</Link>
         <Link href="/search">Search</Link>
       </nav>
     </div>

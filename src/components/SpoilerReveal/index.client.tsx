@@ -71,6 +71,10 @@ export const SpoilerReveal = ({ kind, scope, withheld = null, children }: Spoile
   const isRevealed = hasOverride ? override.isRevealed : (revealAll.isRevealed ?? isWatched)
   const toggle = () => setOverride({ isRevealed: !isRevealed, epoch: revealAll.epoch })
 
+  const name = isRevealed ? 'Hide spoiler' : `Reveal spoiler${about}`
+  // Inside a sentence the button shows only its verb, so it fits in the line like a word;
+  // its accessible name (which starts with those words) still says what it spoils.
+  const isCompact = kind === 'inline' && !isRevealed
   return (
     <Wrapper className={`spoiler spoiler--${kind}`} data-revealed={isRevealed}>
       <button
@@ -78,12 +82,14 @@ export const SpoilerReveal = ({ kind, scope, withheld = null, children }: Spoile
         className="spoiler__toggle"
         aria-expanded={isRevealed}
         aria-controls={id}
+        aria-label={isCompact && about ? name : undefined}
         onClick={toggle}
       >
-        {isRevealed ? 'Hide spoiler' : `Reveal spoiler${about}`}
+        {isCompact ? 'Reveal spoiler' : name}
       </button>
-      {kind === 'inline' && ' '}
       <Wrapper id={id} className="spoiler__content" hidden={!isRevealed}>
+        {/* The space belongs to the words: a hidden spoiler leaves none before the full stop. */}
+        {kind === 'inline' && ' '}
         {withheld === null ? (
           children
         ) : (

@@ -4,9 +4,11 @@ import { type FormEvent, useId, useState } from 'react'
 
 import type { ShowSpoilerInfo } from '@/lexical/spoiler/shared/types'
 
-import { clearWatched, setWatched, useWatchedProgress } from './watchedProgressStore'
+import { SavedProgress } from './SavedProgress.client'
+import { setWatched, useWatchedProgress } from './watchedProgressStore'
 
 import '../SpoilerReveal/spoiler.css'
+import './watchedProgress.css'
 
 type WatchedProgressProps = {
   /** The shows the reader can pick; on a show page, just that show. */
@@ -18,13 +20,10 @@ const seasonNumbers = (show: ShowSpoilerInfo | undefined): number[] => {
   return numbers.length > 0 ? [...new Set(numbers)].sort((a, b) => a - b) : [1]
 }
 
-const describe = (season: number, episode?: number | null) =>
-  episode ? `Season ${season}, Episode ${episode}` : `the end of Season ${season}`
-
 /**
- * "I've watched up to…": the reader picks a show, a season and optionally an episode. It is
- * kept on this device only (localStorage), needs no account, and reveals every spoiler within
- * it on every page. The list under it reviews and clears what was saved.
+ * "I've watched up to…": the reader picks a season and optionally an episode, and the show
+ * when there is more than one to choose from. It is kept on this device only (localStorage),
+ * needs no account, and reveals every spoiler within it on every page.
  */
 export const WatchedProgress = ({ shows }: WatchedProgressProps) => {
   const id = useId()
@@ -34,7 +33,7 @@ export const WatchedProgress = ({ shows }: WatchedProgressProps) => {
   const [episode, setEpisode] = useState('')
   const selected = shows.find((show) => String(show.id) === showId)
   const seasons = seasonNumbers(selected)
-  const saved = shows.filter((show) => progress[String(show.id)])
+  const isSingleShow = shows.length === 1
 
   const save = (event: FormEvent) => {
     event.preventDefault()
@@ -51,17 +50,21 @@ export const WatchedProgress = ({ shows }: WatchedProgressProps) => {
   return (
     <form className="watched-progress" onSubmit={save} aria-labelledby={`${id}-legend`}>
       <fieldset>
-        <legend id={`${id}-legend`}>I’ve watched up to…</legend>
-        <label>
-          Show
-          <select value={showId} onChange={(event) => setShowId(event.target.value)}>
-            {shows.map((show) => (
-              <option key={show.id} value={String(show.id)}>
-                {show.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <legend id={`${id}-legend`}>
+          {isSingleShow ? `I’ve watched ${shows[0].title} up to…` : 'I’ve watched up to…'}
+        </legend>
+        {!isSingleShow && (
+          <label>
+            Show
+            <select value={showId} onChange={(event) => setShowId(event.target.value)}>
+              {shows.map((show) => (
+                <option key={show.id} value={String(show.id)}>
+                  {show.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           Season
           <select value={season} onChange={(event) => setSeason(event.target.value)}>
@@ -87,27 +90,7 @@ export const WatchedProgress = ({ shows }: WatchedProgressProps) => {
           Save progress
         </button>
       </fieldset>
-      {saved.length > 0 && (
-        <div role="status">
-          <p>Saved on this device; spoilers you have watched are revealed:</p>
-          <ul>
-            {saved.map((show) => {
-              const watched = progress[String(show.id)]
-              return (
-                <li key={show.id}>
-                  {show.title}: up to {describe(watched.season, watched.episode)}{' '}
-                  <button type="button" onClick={() => setWatched(show.id, null)}>
-                    Clear {show.title}
-                  </button>
-                </li>
-              )
-            })}
-          </ul>
-          <button type="button" onClick={clearWatched}>
-            Clear all progress
-          </button>
-        </div>
-      )}
+      <SavedProgress shows={shows} progress={progress} />
     </form>
   )
 }

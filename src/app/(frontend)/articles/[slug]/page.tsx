@@ -6,12 +6,13 @@ import { AlsoAppearsIn } from '@/components/AlsoAppearsIn'
 import { ArticleSpoilers } from '@/components/ArticleSpoilers'
 import { Byline } from '@/components/Byline'
 import { JsonLd } from '@/components/JsonLd'
+import { LivePreviewRefresh } from '@/components/LivePreviewRefresh/index.client'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import type { Article, Media } from '@/payload-types'
 import { extractSpoilerSafeText } from '@/lexical/spoiler/shared/extractSpoilerSafeText'
 import { withheldBody } from '@/lexical/spoiler/shared/withheldBody'
-import { getArticleBySlug, getPublishedArticleSlugs } from '@/queries/articles'
+import { getArticleBySlug, getPublishedArticleEntries } from '@/queries/articles'
 import { getAlsoAppearsIn } from '@/queries/sidebar'
 import { readingTime } from '@/utilities/readingTime'
 import { siteUrl } from '@/utilities/siteUrl'
@@ -25,8 +26,7 @@ const idsOf = (values: Article['characters']) =>
   (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
 
 export async function generateStaticParams() {
-  const slugs = await getPublishedArticleSlugs()
-  return slugs.map((slug) => ({ slug }))
+  return (await getPublishedArticleEntries()).map(({ slug }) => ({ slug }))
 }
 
 /** Title, description (the spoiler-safe dek), canonical URL and social cards. */
@@ -131,6 +131,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         </ArticleSpoilers>
       </article>
       <AlsoAppearsIn entries={sidebar} />
+      {isDraft && <LivePreviewRefresh />}
     </div>
   )
 }

@@ -18,7 +18,7 @@ const $readCharacterId = (tag: CharacterTagNode): string => String(tag.getCharac
 export const TagCardPlugin = ({ anchorElem }: { anchorElem: HTMLElement }) => {
   const [editor] = useLexicalComposerContext()
   const { characters } = useCharacterIndex()
-  const card = useCaretNodeCard({
+  const { card, cardRef } = useCaretNodeCard({
     anchorElem,
     $isNode: $isCharacterTagNode,
     $readNode: $readCharacterId,
@@ -27,7 +27,12 @@ export const TagCardPlugin = ({ anchorElem }: { anchorElem: HTMLElement }) => {
   if (!card) return null
   const character = characters.find((entry) => String(entry.id) === card.data)
   return createPortal(
-    <div className="character-tag-card" style={{ top: card.top, left: card.left }} role="status">
+    <div
+      ref={cardRef}
+      className="character-tag-card"
+      style={{ top: card.top, left: card.left }}
+      role="status"
+    >
       <span>
         Tagged:{' '}
         {character ? (

@@ -23,7 +23,7 @@ const toNumber = (value: string): number | undefined => {
 export const SpoilerScopeCard = ({ anchorElem }: { anchorElem: HTMLElement }) => {
   const [editor] = useLexicalComposerContext()
   const shows = useShowOptions()
-  const card = useCaretNodeCard({
+  const { card, cardRef } = useCaretNodeCard({
     anchorElem,
     $isNode: $isInlineSpoilerNode,
     $readNode: $readScope,
@@ -44,6 +44,7 @@ export const SpoilerScopeCard = ({ anchorElem }: { anchorElem: HTMLElement }) =>
 
   return createPortal(
     <div
+      ref={cardRef}
       className="spoiler-scope-card"
       style={{ top: card.top, left: card.left }}
       role="group"
