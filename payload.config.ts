@@ -17,7 +17,7 @@ import { Users } from './src/collections/Users'
 import { existingReferences } from './src/plugins/existingReferences'
 import { foreignRowIds } from './src/plugins/foreignRowIds'
 import { authFieldQueries } from './src/plugins/authFieldQueries'
-import { requestLimits } from './src/plugins/requestLimits'
+import { limitEveryEndpoint, requestLimits } from './src/plugins/requestLimits'
 import { SpoilerPolicy } from './src/globals/SpoilerPolicy'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { reportDatabaseUnavailable } from './src/db/databaseUnavailable'
@@ -32,7 +32,8 @@ import { trustedOrigins } from './src/utilities/siteUrl'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // Payload adds its own collections (locks, preferences, jobs, migrations) while it sanitizes
-// the config; withSystemCollectionRules gives them access rules of ours afterwards.
+// the config; withSystemCollectionRules gives them access rules of ours afterwards, and
+// limitEveryEndpoint the request limits and input checks every collection and global gets.
 export default withSystemCollectionRules(
   buildConfig({
     admin: {
@@ -72,7 +73,7 @@ export default withSystemCollectionRules(
       adminOnlySearchReindex(),
       // After the plugins that add collections, like requestLimits.
       authFieldQueries(),
-      // After the plugins that add collections, so their collections get the limits too.
+      // Upload limits; the per-endpoint limits are limitEveryEndpoint below.
       requestLimits(),
       // A row id a document does not already have is a new row (a copy, another document's rows).
       foreignRowIds(),
@@ -88,4 +89,4 @@ export default withSystemCollectionRules(
       existingReferences(),
     ],
   }),
-)
+).then(limitEveryEndpoint)

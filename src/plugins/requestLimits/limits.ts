@@ -36,3 +36,14 @@ export const uploadLimits = {
  * fails (with a 500) on an expression tree deeper than 1000, which ~1000 `or` terms reach.
  */
 export const MAX_WHERE_TERMS = 500
+
+/**
+ * The most documents one REST read may return (a list, a versions list, or one join). The
+ * admin asks for at most 100 per list page; a lookup by a list of ids is bounded by
+ * MAX_WHERE_TERMS instead (the admin's relationship cells ask for up to 250 by id).
+ */
+export const MAX_PAGE_SIZE = 100
+
+/** The highest `page`: with MAX_PAGE_SIZE, a hundred million documents deep. */
+export const MAX_PAGE = 1_000_000
+
