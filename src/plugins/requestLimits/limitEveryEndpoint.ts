@@ -1,6 +1,7 @@
 import { APIError, type Endpoint, type PayloadHandler, type SanitizedConfig } from 'payload'
 
 import { clientQueryProblem } from './clientQueryProblem'
+import { limitPreferenceDocument, limitPreferenceEndpoint, PREFERENCES } from './preferenceLimits'
 import { queryTarget } from './queryTarget'
 import { rejectBadDocument, rejectBadGlobalDocument } from './rejectBadDocument'
 
@@ -11,7 +12,10 @@ const isVersionsEndpoint = (endpoint: Endpoint) => endpoint.path.startsWith('/ve
 /** Runs `clientQueryProblem` before the endpoint's own handler. */
 const guard = (endpoint: Endpoint, { slug, isGlobal }: Owner): PayloadHandler => {
   const isVersions = isVersionsEndpoint(endpoint)
-  const { handler } = endpoint
+  const handler =
+    slug === PREFERENCES && endpoint.method === 'post' && endpoint.path === '/:key'
+      ? limitPreferenceEndpoint(endpoint.handler)
+      : endpoint.handler
   return async (req) => {
     const target = queryTarget({ payload: req.payload, slug, isGlobal, isVersions })
     const problem = clientQueryProblem({ req, target, endpointPath: endpoint.path, isVersions })
@@ -42,13 +46,18 @@ const applied = new WeakSet<SanitizedConfig>()
  * - Every create and update first judges the client's document (`rejectBadDocument`).
  * - Version endpoints of what keeps no versions, and e-mail verification where it is off, are
  *   removed, so they answer 404 instead of a 500.
+ * - Admin preferences get their own size and count limits (`preferenceLimits`).
  */
 export const limitEveryEndpoint = (config: SanitizedConfig): SanitizedConfig => {
   if (applied.has(config)) return config
   applied.add(config)
   for (const collection of config.collections) {
     const hooks = collection.hooks
-    hooks.beforeOperation = [rejectBadDocument, ...(hooks.beforeOperation ?? [])]
+    hooks.beforeOperation = [
+      rejectBadDocument,
+      ...(collection.slug === PREFERENCES ? [limitPreferenceDocument] : []),
+      ...(hooks.beforeOperation ?? []),
+    ]
     const canVerify = Boolean(collection.auth?.verify)
     guardEndpoints(
       collection as Guardable,

@@ -47,3 +47,12 @@ export const MAX_PAGE_SIZE = 100
 /** The highest `page`: with MAX_PAGE_SIZE, a hundred million documents deep. */
 export const MAX_PAGE = 1_000_000
 
+/** One admin preference (columns, collapsed fields, nav state) is well under 2 kB. */
+export const MAX_PREFERENCE_BYTES = 16 * 1024
+
+/**
+ * The admin keeps one preference per collection and one per document an editor opened, so a
+ * busy editor gathers a few hundred a year. Together with MAX_PREFERENCE_BYTES this bounds
+ * what one account can store at 16 MB.
+ */
+export const MAX_PREFERENCES_PER_USER = 1000
