@@ -26,6 +26,7 @@ import { jobsConfig } from './src/jobs/jobsConfig'
 import { migrateOnInit } from './src/db/migrateOnInit'
 import { adminOnlySearchReindex } from './src/search/adminOnlyReindex'
 import { searchPluginConfig } from './src/search/searchPluginConfig'
+import { payloadLogger } from './src/utilities/payloadLogger'
 import { serverSecret } from './src/utilities/serverSecret'
 import { trustedOrigins } from './src/utilities/siteUrl'
 
@@ -54,6 +55,8 @@ export default withSystemCollectionRules(
     // Every upload's resizing waits in one queue (src/collections/Media/imageLimits.ts).
     sharp: boundedSharp,
     telemetry: false,
+    // An ordinary refusal (4xx) is logged as one line; only real failures print a stack.
+    logger: payloadLogger,
     // Nothing here uses GraphQL; leaving it off removes a whole second API surface.
     graphQL: { disable: true },
     csrf: trustedOrigins(),
