@@ -49,7 +49,13 @@ const referenceProblem = (payload: Payload, field: FlattenedField, value: unknow
 /** The problem with one (non-list) value of a field whose type is simple, if any. */
 const valueProblem = (payload: Payload, field: FlattenedField, value: unknown) => {
   if (isEmpty(value)) return undefined
-  if (TEXTUAL.has(field.type) && typeof value !== 'string') return 'must be text.'
+  if (TEXTUAL.has(field.type) && typeof value !== 'string') {
+    if (!('options' in field)) return 'must be text.'
+    const options = field.options.map((option) =>
+      JSON.stringify(typeof option === 'string' ? option : option.value),
+    )
+    return `must be one of ${options.join(', ')}.`
+  }
   if (field.type === 'number' && !isNumeric(value)) return 'must be a number.'
   if (field.type === 'date' && !isDate(value)) {
     return 'must be a date, e.g. 2026-01-31 or 2026-01-31T12:00:00Z.'
