@@ -196,6 +196,32 @@ describe(`the bad-input table: every case gets a 4xx with a message (${adapterNa
     expect(answer.status, await answer.text()).toBe(200)
   })
 
+  it('should accept a draft as the admin sends it: form-data, empty lists as 0, blanks as null or ""', async () => {
+    const form = new FormData()
+    const title = `Admin-shaped ${suffix}`
+    const data = {
+      title,
+      dek: 'Dek.',
+      body: doc(paragraph('Fine.')),
+      spoilerWarnings: 0,
+      shows: [],
+      authors: [Number(ids.editor) || ids.editor],
+      heroImage: null,
+      publishedAt: null,
+      keepSpoilerWarnings: false,
+      meta: { title: '', description: '', image: null },
+      slug: '',
+    }
+    form.append('_payload', JSON.stringify(data))
+    const answer = await rest({
+      method: 'POST',
+      path: '/articles?draft=true&autosave=true&depth=0',
+      form,
+      headers: editor.headers,
+    })
+    expect(answer.status, await answer.text()).toBe(201)
+  })
+
   it('should have written nothing for the refused bodies', async () => {
     const written = await payload.count({
       collection: 'articles',

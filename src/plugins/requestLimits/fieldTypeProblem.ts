@@ -87,6 +87,8 @@ export const fieldTypeProblem = ({ payload, fields, data, at }: Walk): FieldProb
     const path = at ? `${at}.${field.name}` : field.name
     if (isEmpty(value)) continue
     if (field.type === 'array' || field.type === 'blocks') {
+      // The admin sends an empty list as its row count, 0 (Payload's reduceFieldsToValues).
+      if (typeof value === 'number') continue
       if (!Array.isArray(value) || !value.every(isPlainObject)) {
         return { path, message: 'must be a list of rows (objects).' }
       }
