@@ -26,7 +26,10 @@ const guard = (endpoint: Endpoint, { slug, isGlobal }: Owner): PayloadHandler =>
 
 type Guardable = { endpoints: Endpoint[] | false }
 
-/** Endpoints for a feature the owner does not have answered 500 ("Cannot read …"). */
+/**
+ * Wraps every endpoint in `guard`, and removes those `drop` names: endpoints for a feature the
+ * owner does not have (versions, e-mail verification) answered 500 ("Cannot read …").
+ */
 const guardEndpoints = (entity: Guardable, owner: Owner, drop: (endpoint: Endpoint) => boolean) => {
   if (entity.endpoints === false) return
   entity.endpoints = entity.endpoints
