@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import { MAX_PREFERENCE_BYTES, MAX_PREFERENCES_PER_USER } from './limits'
+import { carriesClientDocument } from './rejectBadDocument'
 
 export const PREFERENCES = 'payload-preferences'
 
@@ -98,7 +99,7 @@ export const limitPreferenceDocument: CollectionBeforeOperationHook = async ({
   operation,
   req,
 }) => {
-  if (req.payloadAPI === 'local' || (operation !== 'create' && operation !== 'update')) return args
+  if (!carriesClientDocument(req, operation, args)) return args
   const data = (args as { data?: { key?: unknown; value?: unknown } }).data
   checkSize(data?.value)
   if (operation === 'create') await checkRoomForKey(req, data?.key)

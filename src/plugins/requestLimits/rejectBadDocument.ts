@@ -14,9 +14,19 @@ const WRITES = new Set(['create', 'update'])
 
 type Owner = { collection?: string; global?: string; fields: FlattenedField[] }
 
+/**
+ * Whether this create or update carries the document the client sent: Payload's REST handlers
+ * pass `req.data` itself. The server's own writes are trusted: Local API calls, and those that
+ * hooks and endpoints make while answering a request (a merge's article saves, a lock kept after
+ * an autosave), which carry the request but not its document.
+ */
+export const carriesClientDocument = (req: PayloadRequest, operation: string, args: unknown) =>
+  req.payloadAPI !== 'local' &&
+  WRITES.has(operation) &&
+  (args as { data?: unknown }).data === req.data
+
 const check = (req: PayloadRequest, operation: string, args: unknown, owner: Owner) => {
-  // The server's own Local API calls are trusted: hooks, imports, the reindex.
-  if (req.payloadAPI === 'local' || !WRITES.has(operation)) return
+  if (!carriesClientDocument(req, operation, args)) return
   const data = (args as { data?: unknown }).data
   const problem = documentProblem(req, data)
   if (problem) throw new APIError(problem.message, problem.status, null, true)
