@@ -95,7 +95,12 @@ export const badInputCases: BadInputCase[] = [
   get('/articles?where[title][bogus]=1', 400, /title\.bogus/),
   get('/articles?where[nofield][equals]=1', 400, /nofield/),
   get('/articles?where[title][exists]=maybe', 400, /where\.title\.exists must be true or false/),
+  // `where`: paths the database cannot query.
+  get('/articles?where[populatedAuthors.name][equals]=x', 400, /computed when read/),
+  get('/articles?where[characters.articles][exists]=true', 400, /join can be queried only/),
+  get('/articles?where[body.root.children][exists]=true', 400, /inside rich text/),
   // `where`: operators that need another kind of field.
+  get('/articles?where[title][all]=a,b', 400, /"all" works only on fields that hold several/),
   get('/articles?where[title][near]=1,2', 400, POINT_ONLY),
   get('/articles?where[title][within]=1', 400, POINT_ONLY),
   get('/articles?where[title][intersects]=1', 400, POINT_ONLY),
@@ -188,6 +193,10 @@ export const goodInputCases: Array<Pick<BadInputCase, 'path' | 'as'>> = [
   { path: '/articles?where[id][in]=:article' },
   { path: '/articles?where[id][equals]=:article' },
   { path: '/articles?where[shows][in]=:show' },
+  { path: '/articles?where[body][like]=x' },
+  { path: '/characters?where[articles][exists]=true' },
+  { path: '/characters?where[articles.title][like]=x' },
+  { path: '/articles?where[heroImage.alt][like]=x' },
   { path: '/articles?where[spoilerWarnings.season][greater_than]=1' },
   { path: '/articles?where={"title":{"equals":"x"}}' },
   { path: '/articles?where[or][0][title][like]=x&where[or][1][dek][like]=y' },

@@ -10,6 +10,8 @@ type ConditionArgs = {
   operator: string
   value: unknown
   resolved: ResolvedPath | undefined
+  /** The path holds several values per document (hasMany, or inside an array), as `all` needs. */
+  holdsSeveral: boolean
   /** Where the condition sits, for messages: `where.publishedAt.equals`. */
   at: string
 }
@@ -84,9 +86,17 @@ export const conditionProblem = (args: ConditionArgs): string | undefined => {
       ? undefined
       : `${at} must be true or false, not ${JSON.stringify(value)}.`
   }
+  if (operator === 'all' && field && !args.holdsSeveral) {
+    return `${at}: "all" works only on fields that hold several values, and ${path} holds one.`
+  }
   if (GEO.has(operator)) {
     if (!field || field.type === 'point') return undefined
     return `${at}: "${operator}" works only on point fields, and ${path} is a ${field.type} field.`
+  }
+  // Payload's SQLite adapter has no `all`, `near`, `within` or `intersects` (a TypeError, 500).
+  const operators = (args.target.payload.db as { operators?: Record<string, unknown> }).operators
+  if (operators && !(operator in operators) && (operator === 'all' || GEO.has(operator))) {
+    return `${at}: "${operator}" is not available on this database.`
   }
   const isPolymorphic = field && 'relationTo' in field && Array.isArray(field.relationTo)
   const values = listOf(operator, value)

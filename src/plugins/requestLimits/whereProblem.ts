@@ -1,5 +1,6 @@
 import { conditionProblem } from './conditionProblem'
 import { isPlainObject } from './isPlainObject'
+import { fieldChain, holdsSeveral, pathProblem } from './pathProblem'
 import { type QueryTarget, resolvePath } from './queryTarget'
 
 /**
@@ -34,6 +35,9 @@ export const whereProblem = (
       if (!isPlainObject(value)) {
         return `${here}.${key} must name an operator, e.g. where[${key}][equals]=…`
       }
+      const chain = fieldChain(target, key)
+      const unqueryable = pathProblem(chain, key, `${here}.${key}`)
+      if (unqueryable) return unqueryable
       const resolved = resolvePath(target, key)
       for (const [operator, operand] of Object.entries(value)) {
         const problem = conditionProblem({
@@ -42,6 +46,7 @@ export const whereProblem = (
           operator,
           value: operand,
           resolved,
+          holdsSeveral: holdsSeveral(chain),
           at: `${here}.${key}.${operator}`,
         })
         if (problem) return problem
