@@ -211,6 +211,11 @@ export const goodInputCases: Array<Pick<BadInputCase, 'path' | 'as'>> = [
   { path: '/characters?where[appearances.show][equals]=:show' },
   { path: '/globals/spoiler-policy' },
   { path: '/search?where[title][like]=x' },
+  { path: '/search?where[doc.relationTo][equals]=articles&where[doc.value][equals]=:article' },
+  {
+    path: '/payload-locked-documents?where[document.relationTo][equals]=articles&where[document.value][equals]=:article',
+    as: 'editor',
+  },
   { path: '/articles?where[authors][in]=:editor', as: 'editor' },
   { path: '/articles/versions?where[version.title][like]=x&sort=-updatedAt', as: 'editor' },
   { path: '/articles/versions?where[parent][equals]=:article&limit=5', as: 'editor' },

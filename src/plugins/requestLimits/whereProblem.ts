@@ -38,7 +38,8 @@ export const whereProblem = (
       const chain = fieldChain(target, key)
       const unqueryable = pathProblem(chain, key, `${here}.${key}`)
       if (unqueryable) return unqueryable
-      const resolved = resolvePath(target, key)
+      // `document.relationTo` of a polymorphic relationship takes a collection slug, not an id.
+      const resolved = key.endsWith('.relationTo') ? undefined : resolvePath(target, key)
       for (const [operator, operand] of Object.entries(value)) {
         const problem = conditionProblem({
           target,
