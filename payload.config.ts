@@ -17,7 +17,7 @@ import { Users } from './src/collections/Users'
 import { existingReferences } from './src/plugins/existingReferences'
 import { foreignRowIds } from './src/plugins/foreignRowIds'
 import { authFieldQueries } from './src/plugins/authFieldQueries'
-import { requestLimits } from './src/plugins/requestLimits'
+import { limitEveryEndpoint, requestLimits } from './src/plugins/requestLimits'
 import { SpoilerPolicy } from './src/globals/SpoilerPolicy'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { emailAdapter } from './src/email/emailAdapter'
@@ -27,13 +27,15 @@ import { jobsConfig } from './src/jobs/jobsConfig'
 import { migrateOnInit } from './src/db/migrateOnInit'
 import { adminOnlySearchReindex } from './src/search/adminOnlyReindex'
 import { searchPluginConfig } from './src/search/searchPluginConfig'
+import { payloadLogger } from './src/utilities/payloadLogger'
 import { serverSecret } from './src/utilities/serverSecret'
 import { trustedOrigins } from './src/utilities/siteUrl'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // Payload adds its own collections (locks, preferences, jobs, migrations) while it sanitizes
-// the config; withSystemCollectionRules gives them access rules of ours afterwards.
+// the config; withSystemCollectionRules gives them access rules of ours afterwards, and
+// limitEveryEndpoint the request limits and input checks every collection and global gets.
 export default withSystemCollectionRules(
   buildConfig({
     admin: {
@@ -55,6 +57,8 @@ export default withSystemCollectionRules(
     // Every upload's resizing waits in one queue (src/collections/Media/imageLimits.ts).
     sharp: boundedSharp,
     telemetry: false,
+    // An ordinary refusal (4xx) is logged as one line; only real failures print a stack.
+    logger: payloadLogger,
     // Nothing here uses GraphQL; leaving it off removes a whole second API surface.
     graphQL: { disable: true },
     csrf: trustedOrigins(),
@@ -74,7 +78,7 @@ export default withSystemCollectionRules(
       adminOnlySearchReindex(),
       // After the plugins that add collections, like requestLimits.
       authFieldQueries(),
-      // After the plugins that add collections, so their collections get the limits too.
+      // Upload limits; the per-endpoint limits are limitEveryEndpoint below.
       requestLimits(),
       // A row id a document does not already have is a new row (a copy, another document's rows).
       foreignRowIds(),
@@ -90,4 +94,4 @@ export default withSystemCollectionRules(
       existingReferences(),
     ],
   }),
-)
+).then(limitEveryEndpoint)

@@ -2,13 +2,15 @@ import type { Plugin } from 'payload'
 
 import { explainMultipartLimit } from './explainMultipartLimit'
 import { uploadLimits } from './limits'
-import { rejectOversizedInput } from './rejectOversizedInput'
+
+export { limitEveryEndpoint } from './limitEveryEndpoint'
 
 /**
- * Size limits for every collection's API: documents and `where` queries. Merged into each
- * collection's own `beforeOperation` hooks, never replacing them, and first in line. It also
- * sets Payload's multipart parser limits from the same numbers, so a form-data save (the
- * admin's) and a JSON save are refused at the same size, with the same clear 413.
+ * The part of the request limits that is plain config: Payload's multipart parser limits, set
+ * from the same numbers as the JSON document limit, so a form-data save (the admin's) and a JSON
+ * save are refused at the same size, with the same clear 413. Everything that must reach every
+ * collection and global, Payload's own included, is `limitEveryEndpoint`, applied to the
+ * sanitized config.
  */
 export const requestLimits = (): Plugin => (config) => ({
   ...config,
@@ -17,11 +19,4 @@ export const requestLimits = (): Plugin => (config) => ({
     ...config.hooks,
     afterError: [...(config.hooks?.afterError ?? []), explainMultipartLimit],
   },
-  collections: (config.collections ?? []).map((collection) => ({
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [rejectOversizedInput, ...(collection.hooks?.beforeOperation ?? [])],
-    },
-  })),
 })

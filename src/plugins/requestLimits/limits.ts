@@ -36,3 +36,23 @@ export const uploadLimits = {
  * fails (with a 500) on an expression tree deeper than 1000, which ~1000 `or` terms reach.
  */
 export const MAX_WHERE_TERMS = 500
+
+/**
+ * The most documents one REST read may return (a list, a versions list, or one join). The
+ * admin asks for at most 100 per list page; a lookup by a list of ids is bounded by
+ * MAX_WHERE_TERMS instead (the admin's relationship cells ask for up to 250 by id).
+ */
+export const MAX_PAGE_SIZE = 100
+
+/** The highest `page`: with MAX_PAGE_SIZE, a hundred million documents deep. */
+export const MAX_PAGE = 1_000_000
+
+/** One admin preference (columns, collapsed fields, nav state) is well under 2 kB. */
+export const MAX_PREFERENCE_BYTES = 16 * 1024
+
+/**
+ * The admin keeps one preference per collection and one per document an editor opened, so a
+ * busy editor gathers a few hundred a year. Together with MAX_PREFERENCE_BYTES this bounds
+ * what one account can store at 16 MB.
+ */
+export const MAX_PREFERENCES_PER_USER = 1000

@@ -2,24 +2,34 @@
 
 import { useEffect, useState } from 'react'
 
+import { MAX_PAGE_SIZE } from '@/plugins/requestLimits/limits'
+
 import type { ShowSpoilerInfo } from '../../shared/types'
 
 let cached: Promise<ShowSpoilerInfo[]> | null = null
 
-/** Every show once per page load, for the scope picker; staff read them over REST. */
+type ShowPage = { docs?: ShowSpoilerInfo[]; hasNextPage?: boolean }
+
+const fetchPage = async (page: number): Promise<ShowPage> => {
+  const query = `limit=${MAX_PAGE_SIZE}&page=${page}&depth=0&sort=title&select[title]=true&select[seasons]=true`
+  const response = await fetch(`/api/shows?${query}`, { credentials: 'include' })
+  if (!response.ok) throw new Error(`shows: ${response.status}`)
+  return (await response.json()) as ShowPage
+}
+
+/** Every show once per page load, for the scope picker; staff read them over REST, by pages. */
 const loadShows = (): Promise<ShowSpoilerInfo[]> => {
-  cached ??= fetch(
-    '/api/shows?limit=500&depth=0&sort=title&select[title]=true&select[seasons]=true',
-    {
-      credentials: 'include',
-    },
-  )
-    .then((response) => (response.ok ? response.json() : { docs: [] }))
-    .then((body: { docs?: ShowSpoilerInfo[] }) => body.docs ?? [])
-    .catch(() => {
-      cached = null
-      return []
-    })
+  cached ??= (async () => {
+    const shows: ShowSpoilerInfo[] = []
+    for (let page = 1; ; page += 1) {
+      const { docs = [], hasNextPage } = await fetchPage(page)
+      shows.push(...docs)
+      if (!hasNextPage) return shows
+    }
+  })().catch(() => {
+    cached = null
+    return []
+  })
   return cached
 }
 
