@@ -1,8 +1,8 @@
 'use client'
 
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
-import { createPortal } from 'react-dom'
 
+import { CaretCard } from '../../../shared/CaretCard'
 import { useCaretNodeCard } from '../../../shared/useCaretNodeCard'
 import { $isCharacterTagNode, type CharacterTagNode } from '../../nodes/CharacterTagNode'
 import { useCharacterIndex } from '../characterIndexStore'
@@ -26,8 +26,14 @@ export const TagCardPlugin = ({ anchorElem }: { anchorElem: HTMLElement }) => {
 
   if (!card) return null
   const character = characters.find((entry) => String(entry.id) === card.data)
-  return createPortal(
-    <div className="character-tag-card" style={{ top: card.top, left: card.left }} role="status">
+  return (
+    <CaretCard
+      card={card}
+      anchorElem={anchorElem}
+      className="character-tag-card"
+      role="status"
+      prefer="above"
+    >
       <span>
         Tagged:{' '}
         {character ? (
@@ -44,12 +50,12 @@ export const TagCardPlugin = ({ anchorElem }: { anchorElem: HTMLElement }) => {
       </span>
       <button
         type="button"
+        className="admin-button"
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => editor.dispatchCommand(UNTAG_COMMAND, card.key)}
       >
         Untag
       </button>
-    </div>,
-    anchorElem,
+    </CaretCard>
   )
 }

@@ -1,0 +1,76 @@
+'use client'
+
+import { type ReactNode, useLayoutEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
+
+import type { CaretNodeCard } from './useCaretNodeCard'
+
+import './adminButton.css'
+import './caretCard.css'
+
+/** Space between the node and its card. */
+const GAP = 4
+
+type CaretCardProps = {
+  card: CaretNodeCard<unknown>
+  anchorElem: HTMLElement
+  className: string
+  role: 'group' | 'status'
+  label?: string
+  /**
+   * Which side of the node the card prefers. A tag inside a spoiler has both cards at once:
+   * the tag's small card goes above and the spoiler's below, so neither covers the other.
+   */
+  prefer?: 'above' | 'below'
+  children: ReactNode
+}
+
+/**
+ * A card under the node at the caret, portalled into the editor's floating-anchor element. It
+ * stays inside the editor: when there is no room on its preferred side (the last lines, above
+ * the mentions panel), it opens on the other side instead of covering what follows the editor.
+ */
+export const CaretCard = ({
+  card,
+  anchorElem,
+  className,
+  role,
+  label,
+  prefer = 'below',
+  children,
+}: CaretCardProps) => {
+  const ref = useRef<HTMLDivElement>(null)
+  const [placement, setPlacement] = useState({ isAbove: false, height: 0 })
+
+  // Measured before paint, so the card never shows on the wrong side first.
+  useLayoutEffect(() => {
+    const height = ref.current?.offsetHeight ?? 0
+    const fitsBelow = card.nodeBottom + GAP + height <= anchorElem.clientHeight
+    const fitsAbove = card.nodeTop - GAP - height >= 0
+    const isAbove = prefer === 'above' ? fitsAbove || !fitsBelow : !fitsBelow && fitsAbove
+    setPlacement((current) =>
+      current.isAbove === isAbove && current.height === height ? current : { isAbove, height },
+    )
+  }, [anchorElem, card.nodeTop, card.nodeBottom, prefer])
+
+  const top = placement.isAbove ? card.nodeTop - GAP - placement.height : card.nodeBottom + GAP
+  return createPortal(
+    <div
+      ref={ref}
+      data-caret-card=""
+      className={`caret-card ${className}`}
+      style={{ top, left: card.left }}
+      role={role}
+      aria-label={label}
+      // Keep the caret (and so the card) in the node while its buttons are used; form
+      // controls still take focus, to be typed into.
+      onMouseDown={(event) => {
+        const target = event.target as HTMLElement
+        if (!target.closest('select, input, a')) event.preventDefault()
+      }}
+    >
+      {children}
+    </div>,
+    anchorElem,
+  )
+}
