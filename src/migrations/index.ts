@@ -5,6 +5,7 @@ import * as migration_20261125_031510_recent_articles from './20261125_031510_re
 import * as migration_20261125_034000_characters_numbers_parent_index from './20261125_034000_characters_numbers_parent_index';
 import * as migration_20261206_212249_last_edited_by from './20261206_212249_last_edited_by';
 import * as migration_20261206_221813_login_throttle from './20261206_221813_login_throttle';
+import * as migration_20261206_232906_article_slugs_and_blank_drafts from './20261206_232906_article_slugs_and_blank_drafts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_221813_login_throttle.up,
     down: migration_20261206_221813_login_throttle.down,
-    name: '20261206_221813_login_throttle'
+    name: '20261206_221813_login_throttle',
+  },
+  {
+    up: migration_20261206_232906_article_slugs_and_blank_drafts.up,
+    down: migration_20261206_232906_article_slugs_and_blank_drafts.down,
+    name: '20261206_232906_article_slugs_and_blank_drafts'
   },
 ];

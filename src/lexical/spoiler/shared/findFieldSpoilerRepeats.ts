@@ -2,10 +2,17 @@ import { collectSpoilerTexts } from './collectSpoilerTexts'
 import { findSpoilerRepeats } from './findSpoilerRepeats'
 
 /**
- * The phrases of a dek that repeat text hidden in a spoiler of the body. The dek is shown
- * everywhere (lists, feeds, meta), so any repeat gives the spoiler away.
+ * The phrases of an outward-facing field (the title or the dek) that repeat text hidden in a
+ * spoiler of the body. Both are shown everywhere (lists, feeds, meta, search results, link
+ * previews), where spoilers are never hidden, so any repeat gives the spoiler away.
  */
-export const findDekSpoilerRepeats = ({ dek, body }: { dek: unknown; body: unknown }): string[] =>
-  typeof dek === 'string' && dek.trim() !== ''
-    ? findSpoilerRepeats(dek, collectSpoilerTexts(body))
+export const findFieldSpoilerRepeats = ({
+  text,
+  body,
+}: {
+  text: unknown
+  body: unknown
+}): string[] =>
+  typeof text === 'string' && text.trim() !== ''
+    ? findSpoilerRepeats(text, collectSpoilerTexts(body))
     : []
