@@ -29,7 +29,8 @@ const settleSlug =
     // Leave it unset rather than empty: an empty string would clash on the unique index
     // for every untitled draft.
     const slug = typed || (nonEmpty(source) ? slugify(source) : undefined)
-    if (!slug || !collection) return slug
+    // Already this document's slug, so already settled: autosaves pay no lookups.
+    if (!slug || !collection || slug === originalDoc?.slug) return slug
     const hasDrafts = Boolean(collection.versions?.drafts)
     const isDraftSave = hasDrafts && data?._status !== 'published'
     if (typed && !isDraftSave) return slug
