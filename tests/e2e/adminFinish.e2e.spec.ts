@@ -173,7 +173,9 @@ test.describe('the admin, finished', () => {
     browser,
   }) => {
     const editor = await createEditor(staff.api(), `List Editor ${Date.now().toString(36)}`)
-    const page = await browser.newPage()
+    // axe needs a page from a context of its own.
+    const context = await browser.newContext()
+    const page = await context.newPage()
     try {
       await loginToAdmin({ page, email: editor.email, password: E2E_STAFF_PASSWORD })
       await page.goto('/admin/collections/articles')
@@ -204,7 +206,7 @@ test.describe('the admin, finished', () => {
       await expect(page.getByLabel('Merge into another character')).toBeVisible()
       expect(await seriousViolationsInOurParts(page)).toEqual([])
     } finally {
-      await page.close()
+      await context.close()
       await deleteDocuments(staff.api(), 'users', [editor.id])
     }
   })

@@ -11,6 +11,11 @@ import './caretCard.css'
 /** Space between the node and its card. */
 const GAP = 4
 
+/** Grows the editor by `pixels` below its text (0 takes the room back). */
+const makeRoomBelow = (editorElement: HTMLElement, pixels: number) => {
+  editorElement.style.marginBottom = pixels > 0 ? `${pixels}px` : ''
+}
+
 type CaretCardProps = {
   card: CaretNodeCard<unknown>
   anchorElem: HTMLElement
@@ -28,7 +33,8 @@ type CaretCardProps = {
 /**
  * A card under the node at the caret, portalled into the editor's floating-anchor element. It
  * stays inside the editor: when there is no room on its preferred side (the last lines, above
- * the mentions panel), it opens on the other side instead of covering what follows the editor.
+ * the mentions panel), it opens on the other side, or makes room, instead of covering what
+ * follows the editor.
  */
 export const CaretCard = ({
   card,
@@ -42,16 +48,22 @@ export const CaretCard = ({
   const ref = useRef<HTMLDivElement>(null)
   const [placement, setPlacement] = useState({ isAbove: false, height: 0 })
 
-  // Measured before paint, so the card never shows on the wrong side first.
+  // Measured before paint, so the card never shows on the wrong side first. When it fits on
+  // neither side (a short body), the editor makes room below it: the panel under the editor
+  // moves down instead of being covered.
   useLayoutEffect(() => {
     const height = ref.current?.offsetHeight ?? 0
-    const fitsBelow = card.nodeBottom + GAP + height <= anchorElem.clientHeight
+    const overflowBelow = card.nodeBottom + GAP + height - anchorElem.clientHeight
     const fitsAbove = card.nodeTop - GAP - height >= 0
-    const isAbove = prefer === 'above' ? fitsAbove || !fitsBelow : !fitsBelow && fitsAbove
+    const isAbove =
+      prefer === 'above' ? fitsAbove || overflowBelow > 0 : overflowBelow > 0 && fitsAbove
+    makeRoomBelow(anchorElem, !isAbove && overflowBelow > 0 ? overflowBelow : 0)
     setPlacement((current) =>
       current.isAbove === isAbove && current.height === height ? current : { isAbove, height },
     )
   }, [anchorElem, card.nodeTop, card.nodeBottom, prefer])
+
+  useLayoutEffect(() => () => makeRoomBelow(anchorElem, 0), [anchorElem])
 
   const top = placement.isAbove ? card.nodeTop - GAP - placement.height : card.nodeBottom + GAP
   return createPortal(

@@ -81,7 +81,10 @@ export const $insertTagForQuery = (
   } else if ($isTextNode(next)) {
     next.select(0, 0)
   } else {
-    tag.selectNext()
+    // At the end of the tag's words: a tag, like a link, takes no typing at its edge, so the
+    // next letters start plain text after it. (An element point after the tag instead went
+    // stale when "Tag all" then split the paragraph.)
+    tag.selectEnd()
   }
 }
 
