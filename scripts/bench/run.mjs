@@ -604,7 +604,10 @@ for (const [label, group] of [
 results.table = rows
 const out = path.join(resultsDir, `${results.date.replace(/[:.]/g, '-')}-${results.mode}.json`)
 for (const group of [results.sqlite, results.mongo])
-  for (const v of Object.values(group)) delete v.fixtures?.bigArticleBody
+  for (const v of Object.values(group)) {
+    delete v.fixtures?.bigArticleBody
+    delete v.fixtures?.longTaggedBody
+  }
 fs.writeFileSync(out, JSON.stringify(results, null, 2))
 console.log(`\n${results.totalSeconds} s in all; JSON in ${path.relative(root, out)}`)
 stopAll()
