@@ -6,6 +6,7 @@ import { searchPlugin } from '@payloadcms/plugin-search'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 
+import { brandIconDataUrl } from './src/components/admin/Brand/brandMark'
 import { Articles } from './src/collections/Articles'
 import { withSystemCollectionRules } from './src/collections/system'
 import { Characters } from './src/collections/Characters'
@@ -40,7 +41,17 @@ export default withSystemCollectionRules(
   buildConfig({
     admin: {
       user: Users.slug,
-      meta: { titleSuffix: ' · Newsroom' },
+      meta: {
+        titleSuffix: ' · Spoilerproof',
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: brandIconDataUrl() }],
+      },
+      components: {
+        graphics: {
+          Icon: '@/components/admin/Brand/Icon#Icon',
+          Logo: '@/components/admin/Brand/Logo#Logo',
+        },
+        beforeDashboard: ['@/components/admin/Dashboard#Dashboard'],
+      },
       // The default avatar is fetched from gravatar.com; nothing here may call outside addresses.
       avatar: 'default',
       importMap: {

@@ -199,6 +199,16 @@ export interface Article {
    * Used in the URL. Leave empty to generate it from the title.
    */
   slug?: string | null;
+  /**
+   * Earlier addresses of this article; they redirect to the current one.
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  isBlank?: boolean | null;
   publishedAt?: string | null;
   authors?: (number | User)[] | null;
   lastEditedBy?: (number | null) | User;
@@ -647,6 +657,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   keepSpoilerWarnings?: T;
   spoilerContext?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  isBlank?: T;
   publishedAt?: T;
   authors?: T;
   lastEditedBy?: T;

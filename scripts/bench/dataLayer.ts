@@ -13,6 +13,8 @@
  */
 import { getPayload, type Payload } from 'payload'
 
+import { longTaggedBody, tenThousandWordBody } from './articleBodies'
+
 const arg = (name: string): string | undefined => {
   const index = process.argv.indexOf(`--${name}`)
   return index >= 0 ? process.argv[index + 1] : undefined
@@ -137,58 +139,6 @@ const mongoPlans = async (payload: Payload, calls: Captured[]) => {
 }
 
 /* eslint-enable @typescript-eslint/no-explicit-any */
-
-const tenThousandWordBody = (characterIds: Array<number | string>) => {
-  const words =
-    'the finale turns on a quiet scene where everything we knew about the family shifts'.split(' ')
-  const paragraphs = []
-  for (let p = 0; p < 100; p += 1) {
-    const children: Record<string, unknown>[] = []
-    const text = (value: string) => ({
-      type: 'text',
-      version: 1,
-      text: value,
-      format: 0,
-      detail: 0,
-      mode: 'normal',
-      style: '',
-    })
-    children.push(
-      text(`${Array.from({ length: 95 }, (_, i) => words[(p + i) % words.length]).join(' ')} `),
-    )
-    const id = characterIds[p % characterIds.length]
-    children.push({
-      type: 'characterTag',
-      version: 1,
-      characterId: id,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [text('Someone')],
-    })
-    children.push(text(` ${words.slice(0, 4).join(' ')}.`))
-    paragraphs.push({
-      type: 'paragraph',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      textFormat: 0,
-      textStyle: '',
-      children,
-    })
-  }
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: paragraphs,
-    },
-  }
-}
 
 const main = async () => {
   const { default: config } = await import('../../payload.config')
@@ -326,6 +276,8 @@ const main = async () => {
       admin: BENCH_ADMIN,
       bigArticleId: big.id,
       bigArticleBody: tenThousandWordBody(characters),
+      // The 20,000-word, 3,000-tag autosave (saves.mjs).
+      longTaggedBody: longTaggedBody(characters),
       // Publish-to-visible: a new article tagging the first character of this one will show
       // in this one's sidebar, on that character's page, on the home page.
       target: picks[picks.length - 1],

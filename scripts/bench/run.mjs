@@ -23,6 +23,7 @@ import { withLexicalCondition } from '../lib/nodeOptions.mjs'
 import { buildFerretDB } from '../lib/mongoTestServer.mjs'
 import { loadRounds } from './loadRounds.mjs'
 import { publishToVisible } from './publishToVisible.mjs'
+import { measureSaves, saveRows } from './saves.mjs'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const work = path.join(root, '.tmp/bench')
@@ -400,7 +401,7 @@ try {
   }
 
   // REST as the admin: log in, then publish and save.
-  const { admin, bigArticleId, bigArticleBody, target } = served.data.fixtures
+  const { admin, target } = served.data.fixtures
   const login = await fetch(`${siteUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -425,27 +426,11 @@ try {
     label: 'next',
   })
 
-  // e. save a 10,000-word article through REST, as the admin's "Publish changes" does.
-  const saveTimes = []
-  for (let i = 0; i < saves; i += 1) {
-    const t0 = performance.now()
-    const response = await fetch(`${siteUrl}/api/articles/${bigArticleId}?depth=0&draft=false`, {
-      method: 'PATCH',
-      headers: auth,
-      body: JSON.stringify({
-        title: `Ten thousand words, save ${i}`,
-        body: bigArticleBody,
-        _status: 'published',
-      }),
-    })
-    await response.text()
-    if (response.ok) saveTimes.push(performance.now() - t0)
-  }
-  results.web.save10kWords = {
-    saves: saveTimes.length,
-    p50: r1(percentile(saveTimes, 50)),
-    p95: r1(percentile(saveTimes, 95)),
-  }
+  // e. saves: a 10,000-word publish, and a 20,000-word, 3,000-tag autosave (saves.mjs).
+  Object.assign(
+    results.web,
+    await measureSaves({ siteUrl, auth, fixtures: served.data.fixtures, saves }),
+  )
 
   // f. Lighthouse, mobile (its default form factor and throttling), Debian's Chromium.
   if (flag('no-lighthouse')) {
@@ -577,12 +562,7 @@ publishRow(
   'Publish to visible, the same pages on instance B and through the edge',
   results.web.publishToVisibleEdge,
 )
-const s = results.web.save10kWords
-row(
-  'Save 10,000-word article (REST PATCH)',
-  s ? `p50 ${s.p50} ms, p95 ${s.p95} ms (n=${s.saves})` : nm('no run'),
-  'p95 < 300 ms',
-)
+saveRows(results.web, row, nm)
 const l = results.web.lighthouse
 row(
   'Lighthouse mobile performance, CLS',
@@ -624,7 +604,10 @@ for (const [label, group] of [
 results.table = rows
 const out = path.join(resultsDir, `${results.date.replace(/[:.]/g, '-')}-${results.mode}.json`)
 for (const group of [results.sqlite, results.mongo])
-  for (const v of Object.values(group)) delete v.fixtures?.bigArticleBody
+  for (const v of Object.values(group)) {
+    delete v.fixtures?.bigArticleBody
+    delete v.fixtures?.longTaggedBody
+  }
 fs.writeFileSync(out, JSON.stringify(results, null, 2))
 console.log(`\n${results.totalSeconds} s in all; JSON in ${path.relative(root, out)}`)
 stopAll()

@@ -6,6 +6,7 @@ import * as migration_20261125_034000_characters_numbers_parent_index from './20
 import * as migration_20261206_212249_last_edited_by from './20261206_212249_last_edited_by';
 import * as migration_20261206_221813_login_throttle from './20261206_221813_login_throttle';
 import * as migration_20261206_225314_search_characters_shows from './20261206_225314_search_characters_shows';
+import * as migration_20261206_232906_article_slugs_and_blank_drafts from './20261206_232906_article_slugs_and_blank_drafts';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261206_225314_search_characters_shows.up,
     down: migration_20261206_225314_search_characters_shows.down,
     name: '20261206_225314_search_characters_shows'
+  },
+  {
+    up: migration_20261206_232906_article_slugs_and_blank_drafts.up,
+    down: migration_20261206_232906_article_slugs_and_blank_drafts.down,
+    name: '20261206_232906_article_slugs_and_blank_drafts'
   },
 ];

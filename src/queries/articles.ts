@@ -127,3 +127,28 @@ export const getPublishedArticleEntries = unstable_cache(
   ['published-article-entries'],
   { tags: [TAGS.articleLists] },
 )
+
+/**
+ * The current slug of the published article that used to live at `slug` (its
+ * `previousSlugs`), or null. Cached under the old slug's tag, which a re-slug expires.
+ */
+export const getRenamedArticleSlug = (slug: string): Promise<string | null> =>
+  unstable_cache(
+    async () => {
+      const payload = await payloadClient()
+      const { docs } = await payload.find({
+        collection: 'articles',
+        overrideAccess: false,
+        where: {
+          and: [{ 'previousSlugs.slug': { equals: slug } }, { _status: { equals: 'published' } }],
+        },
+        select: { slug: true },
+        sort: '-publishedAt',
+        limit: 1,
+        depth: 0,
+      })
+      return docs[0]?.slug ?? null
+    },
+    ['article-renamed-from', slug],
+    { tags: [TAGS.articleSlug(slug)] },
+  )()

@@ -2,6 +2,8 @@ import type { SearchPluginConfig } from '@payloadcms/plugin-search/types'
 
 import { isAdminReindexingSearch } from '@/access/isAdminReindexingSearch'
 import { anyone } from '@/access/anyone'
+import type { User } from '@/payload-types'
+import { checkRole } from '@/utilities/checkRole'
 
 import { buildSearchDocument } from './buildSearchDocument'
 
@@ -22,7 +24,12 @@ export const searchPluginConfig: SearchPluginConfig = {
   skipSync: ({ collectionSlug, doc }) =>
     VERSIONED.has(collectionSlug) && doc?._status !== 'published' && doc?._status !== 'draft',
   searchOverrides: {
-    admin: { group: 'Site' },
+    // Derived from shows, characters and published articles and written only by the plugin:
+    // nothing for editors to do there. Admins still see it, to check what readers' search holds.
+    admin: {
+      group: 'System',
+      hidden: ({ user }) => !checkRole(user as User | null, ['admin']),
+    },
     // Readers search shows, characters and published articles only (skipSync). Writes:
     // adminOnlyReindex.ts.
     access: {

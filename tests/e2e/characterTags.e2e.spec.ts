@@ -48,7 +48,7 @@ test.describe('character tagging in the article editor', () => {
     await page.keyboard.press('Enter')
     await expect(menu).toHaveCount(0)
     await expect(bodyEditor(page).locator('.character-tag')).toHaveText('Misty Knight')
-    await page.keyboard.type('returns.')
+    await page.keyboard.type(' returns.')
 
     const id = await publishAndOpen(page, title)
     const link = page.locator('article').getByRole('link', { name: 'Misty Knight' })

@@ -110,6 +110,36 @@ test.describe('spoilers in the article editor', () => {
     }
   })
 
+  test('should warn under the title when it repeats a spoiler from the body (issue 13, item 5)', async ({
+    page,
+  }) => {
+    const secret = 'Bushmaster takes Harlem from Mariah'
+    const title = `Title check ${Date.now().toString(36)}`
+    const created = await page.request.post('/api/articles', {
+      headers: staffHeaders,
+      data: {
+        title,
+        dek: 'A dek with no spoilers.',
+        body: doc(paragraph('Intro. ', spoiler(secret))),
+      },
+    })
+    expect(created.status()).toBe(201)
+    const { doc: article } = (await created.json()) as { doc: { id: number } }
+    try {
+      await page.goto(`/admin/collections/articles/${article.id}`)
+      const warning = page.getByRole('alert').filter({ hasText: 'The title repeats a spoiler' })
+      await expect(page.locator('#field-title')).toHaveValue(title)
+      await expect(warning).toHaveCount(0)
+      await page.locator('#field-title').fill('How Bushmaster takes Harlem from Mariah Dillard')
+      await expect(warning).toBeVisible()
+      await expect(warning).toContainText('bushmaster takes harlem from')
+      await page.locator('#field-title').fill('Who runs Harlem this season?')
+      await expect(warning).toHaveCount(0)
+    } finally {
+      await deleteDocument(page, 'articles', String(article.id))
+    }
+  })
+
   test('should show an expired spoiler revealed with a marker, and soften the banner', async ({
     page,
   }) => {

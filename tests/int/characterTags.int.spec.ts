@@ -376,9 +376,12 @@ describe(`character tags and the derived index (${adapterName()})`, () => {
     expect((await rest({ method: 'GET', path: '/characters/tag-index' })).status).toBe(401)
     const response = await rest({ method: 'GET', path: '/characters/tag-index', headers: auth })
     expect(response.status).toBe(200)
-    const { characters } = (await response.json()) as {
+    const { characters, showTitles } = (await response.json()) as {
       characters: Array<{ id: Id; aliases: string[]; shows: string[] }>
+      showTitles: string[]
     }
+    // Show titles too, so the mention panel can tell "Luke Cage Season 2" from Luke Cage.
+    expect(showTitles).toContain(`Daredevil ${suffix}`)
     expect(characters.find((c) => String(c.id) === String(danny.id))?.aliases).toContain(
       'Iron Fist',
     )

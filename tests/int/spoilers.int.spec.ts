@@ -6,7 +6,7 @@ import {
   WITH_SPOILER_CONTEXT,
 } from '@/collections/Articles/hooks/populateSpoilerContext'
 import { extractSpoilerSafeText } from '@/lexical/spoiler/shared/extractSpoilerSafeText'
-import { findDekSpoilerRepeats } from '@/lexical/spoiler/shared/findDekSpoilerRepeats'
+import { findFieldSpoilerRepeats } from '@/lexical/spoiler/shared/findFieldSpoilerRepeats'
 import type { Article, Character, Show } from '@/payload-types'
 import { doc, paragraph, spoiler, spoilerBlock, tag } from '@/seed/lexical'
 
@@ -157,7 +157,7 @@ describe(`spoilers (${adapterName()})`, () => {
 
   it('should warn when the dek repeats text hidden in a spoiler, and not otherwise', async () => {
     const read = await readOverRest()
-    expect(findDekSpoilerRepeats({ dek: read.dek, body: read.body })).toEqual([])
+    expect(findFieldSpoilerRepeats({ text: read.dek, body: read.body })).toEqual([])
 
     const draft = await payload.update({
       collection: 'articles',
@@ -166,7 +166,7 @@ describe(`spoilers (${adapterName()})`, () => {
       data: { dek: 'In Harlem, Danny offers her a mechanical replacement arm.' },
       context: testContext,
     })
-    expect(findDekSpoilerRepeats({ dek: draft.dek, body: draft.body })).toEqual(
+    expect(findFieldSpoilerRepeats({ text: draft.dek, body: draft.body })).toEqual(
       expect.arrayContaining(['offers her a mechanical', 'a mechanical replacement arm']),
     )
   })

@@ -20,8 +20,11 @@ import {
   refreshCharacterListsAfterDelete,
 } from './hooks/refreshCharacterLists'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
+import { purgeBlankDrafts } from './hooks/purgeBlankDrafts'
+import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { writersKeepTheirByline } from './hooks/writersKeepTheirByline'
+import { isBlankArticle } from './isBlankArticle'
 import { articleLivePreview } from './livePreview'
 import { rejectStaleSave } from '../shared/rejectStaleSave'
 
@@ -29,8 +32,20 @@ export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'authors', 'shows', 'publishedAt', 'updatedAt'],
+    // "Create New" saves a blank draft as the form opens; until someone types, it is not listed.
+    baseListFilter: () => ({
+      or: [{ isBlank: { equals: false } }, { isBlank: { exists: false } }],
+    }),
     livePreview: articleLivePreview,
+    components: {
+      edit: {
+        beforeDocumentControls: [
+          '@/components/admin/SaveStatus#SaveStatus',
+          '@/components/admin/ViewArticleLink#ViewArticleLink',
+        ],
+      },
+    },
   },
   access: {
     read: publishedOrAuthenticated,
@@ -53,13 +68,26 @@ export const Articles: CollectionConfig = {
       addCreatorToAuthors,
       setPublishedAt,
       deriveCharacters,
+      rememberPreviousSlug,
     ],
-    afterChange: [refreshCharacterLists, revalidateArticle, keepLockAfterAutosave],
+    afterChange: [
+      refreshCharacterLists,
+      revalidateArticle,
+      keepLockAfterAutosave,
+      purgeBlankDrafts,
+    ],
     afterDelete: [refreshCharacterListsAfterDelete, revalidateArticleDelete],
     afterRead: [populateAuthors],
   },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      admin: {
+        components: { afterInput: ['@/components/admin/TitleSpoilerCheck#TitleSpoilerCheck'] },
+      },
+    },
     {
       name: 'dek',
       type: 'textarea',
@@ -72,7 +100,14 @@ export const Articles: CollectionConfig = {
       },
     },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    { name: 'body', type: 'richText', required: true, editor: articleBodyEditor },
+    {
+      name: 'body',
+      type: 'richText',
+      required: true,
+      editor: articleBodyEditor,
+      // Versions → compare: tagged words and spoiler text, not bare node-type chips.
+      admin: { components: { Diff: '@/components/admin/BodyDiff#BodyDiff' } },
+    },
     {
       name: 'spoilerWarnings',
       type: 'array',
@@ -110,6 +145,29 @@ export const Articles: CollectionConfig = {
     },
     slugField({ from: 'title' }),
     {
+      // Old published slugs; each answers with a permanent redirect to the current one.
+      name: 'previousSlugs',
+      type: 'array',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Earlier addresses of this article; they redirect to the current one.',
+        condition: (data) => Array.isArray(data?.previousSlugs) && data.previousSlugs.length > 0,
+      },
+      fields: [{ name: 'slug', type: 'text', required: true, index: true }],
+    },
+    {
+      // True while the article holds nothing an editor wrote (see isBlankArticle).
+      name: 'isBlank',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [({ data, originalDoc }) => isBlankArticle({ ...originalDoc, ...data })],
+      },
+    },
+    {
       name: 'publishedAt',
       type: 'date',
       index: true,
@@ -120,7 +178,10 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        components: { Cell: '@/components/admin/AuthorsCell#AuthorsCell' },
+      },
     },
     lastEditedByField(),
     {
@@ -141,6 +202,7 @@ export const Articles: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         description: 'Derived from the characters tagged in the body on every save.',
+        components: { Field: '@/components/admin/TaggedCharactersField#TaggedCharactersField' },
       },
     },
     {

@@ -14,7 +14,11 @@ import { revalidateCharacter, revalidateCharacterDelete } from './hooks/revalida
 
 export const Characters: CollectionConfig = {
   slug: 'characters',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'portrayedBy', 'slug'] },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'portrayedBy', 'slug'],
+    components: { edit: { beforeDocumentControls: ['@/components/admin/SaveStatus#SaveStatus'] } },
+  },
   access: {
     read: anyone,
     create: isEditorOrAdmin,

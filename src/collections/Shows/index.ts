@@ -11,7 +11,11 @@ import { revalidateShow, revalidateShowDelete } from './hooks/revalidateShow'
 
 export const Shows: CollectionConfig = {
   slug: 'shows',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'network', 'franchise'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'network', 'franchise'],
+    components: { edit: { beforeDocumentControls: ['@/components/admin/SaveStatus#SaveStatus'] } },
+  },
   access: {
     read: anyone,
     create: isEditorOrAdmin,

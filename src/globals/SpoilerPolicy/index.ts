@@ -9,6 +9,8 @@ import { revalidateAllArticles } from './hooks/revalidateAllArticles'
 export const SpoilerPolicy: GlobalConfig = {
   slug: 'spoiler-policy',
   label: 'Spoiler policy',
+  // A newsroom setting beside the content, not under Payload's generic "Globals" heading.
+  admin: { group: 'Settings' },
   access: { read: anyone, update: isEditorOrAdmin },
   hooks: { afterChange: [revalidateAllArticles] },
   fields: [

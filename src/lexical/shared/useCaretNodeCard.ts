@@ -8,18 +8,18 @@ import {
 } from '@payloadcms/richtext-lexical/lexical'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
 import { $findMatchingParent } from '@payloadcms/richtext-lexical/lexical/utils'
-import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 
-/** Where to draw a card for the node at the caret, and what it read from that node. */
-export type CaretNodeCard<Data> = { key: NodeKey; data: Data; top: number; left: number }
-
-/**
- * The card to draw, or null, and the ref to put on the card's element, which keeps the card
- * inside the editor's width.
- */
-export type CaretNodeCardState<Data> = {
-  card: CaretNodeCard<Data> | null
-  cardRef: RefObject<HTMLDivElement | null>
+/** Where a card for the node at the caret goes, and what it read from that node. */
+export type CaretNodeCard<Data> = {
+  key: NodeKey
+  data: Data
+  /** The node's element, relative to the anchor element: the card goes under it, or above. */
+  nodeTop: number
+  nodeBottom: number
+  left: number
+  /** Closes the card until the caret moves (Escape, or a click away). */
+  dismiss: () => void
 }
 
 /** Options of `useCaretNodeCard`. Pass module-level functions: a new one re-subscribes. */
@@ -32,19 +32,31 @@ export type CaretNodeCardOptions<Target extends LexicalNode, Data> = {
   $readNode: (node: Target) => Data
 }
 
+type Caret = { nodeKey: NodeKey; anchorKey: NodeKey; offset: number }
+
+const sameCaret = (a: Caret | null, b: Caret | null) =>
+  a !== null &&
+  b !== null &&
+  a.nodeKey === b.nodeKey &&
+  a.anchorKey === b.anchorKey &&
+  a.offset === b.offset
+
 /**
- * A card for the node of one kind around the caret, placed just under that node's element
- * (`card` is null when the caret is elsewhere). Editor state is only readable inside a read, so the card gets plain
- * data from `$readNode` rather than the node itself.
+ * The node of one kind around the caret, placed against that node's element, or null when
+ * the caret is elsewhere or the card was dismissed: a pointer press outside the card and the
+ * node, or Escape, closes it until the caret moves. Editor state is only readable inside a
+ * read, so the card gets plain data from `$readNode` rather than the node itself.
  */
 export const useCaretNodeCard = <Target extends LexicalNode, Data>({
   anchorElem,
   $isNode,
   $readNode,
-}: CaretNodeCardOptions<Target, Data>): CaretNodeCardState<Data> => {
+}: CaretNodeCardOptions<Target, Data>): CaretNodeCard<Data> | null => {
   const [editor] = useLexicalComposerContext()
-  const [card, setCard] = useState<CaretNodeCard<Data> | null>(null)
-  const cardRef = useRef<HTMLDivElement | null>(null)
+  const [card, setCard] = useState<
+    (Omit<CaretNodeCard<Data>, 'dismiss'> & { caret: Caret }) | null
+  >(null)
+  const [dismissedAt, setDismissedAt] = useState<Caret | null>(null)
 
   useEffect(
     () =>
@@ -55,7 +67,7 @@ export const useCaretNodeCard = <Target extends LexicalNode, Data>({
             ? $findMatchingParent(selection.anchor.getNode(), $isNode)
             : null
           const element = node ? editor.getElementByKey(node.getKey()) : null
-          if (!node || !element) {
+          if (!node || !element || !$isRangeSelection(selection)) {
             setCard(null)
             return
           }
@@ -64,25 +76,43 @@ export const useCaretNodeCard = <Target extends LexicalNode, Data>({
           setCard({
             key: node.getKey(),
             data: $readNode(node),
-            top: rect.bottom - anchorRect.top + 4,
+            nodeTop: rect.top - anchorRect.top,
+            nodeBottom: rect.bottom - anchorRect.top,
             left: rect.left - anchorRect.left,
+            caret: {
+              nodeKey: node.getKey(),
+              anchorKey: selection.anchor.key,
+              offset: selection.anchor.offset,
+            },
           })
         })
       }),
     [editor, anchorElem, $isNode, $readNode],
   )
 
-  // A node near the editor's right edge, or a narrow editor (the live-preview split), would
-  // push the card past the edge, where the pane clips it. Measured before paint at its natural
-  // width (never wider than the editor), it moves left just enough to fit.
-  useLayoutEffect(() => {
-    const element = cardRef.current
-    if (!card || !element) return
-    const width = anchorElem.clientWidth
-    element.style.maxWidth = `${width}px`
-    element.style.left = '0px'
-    element.style.left = `${Math.max(0, Math.min(card.left, width - element.offsetWidth))}px`
-  }, [card, anchorElem])
+  const isOpen = card !== null && !sameCaret(dismissedAt, card.caret)
 
-  return { card, cardRef }
+  useEffect(() => {
+    if (!isOpen || !card) return
+    const dismiss = () => setDismissedAt(card.caret)
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node | null
+      const nodeElement = editor.getElementByKey(card.key)
+      const cardElement = anchorElem.querySelector('[data-caret-card]')
+      if (target && (cardElement?.contains(target) || nodeElement?.contains(target))) return
+      dismiss()
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') dismiss()
+    }
+    document.addEventListener('pointerdown', onPointerDown, true)
+    document.addEventListener('keydown', onKeyDown, true)
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true)
+      document.removeEventListener('keydown', onKeyDown, true)
+    }
+  }, [isOpen, card, editor, anchorElem])
+
+  if (!isOpen || !card) return null
+  return { ...card, dismiss: () => setDismissedAt(card.caret) }
 }

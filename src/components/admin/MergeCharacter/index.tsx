@@ -6,6 +6,8 @@ import { useState } from 'react'
 
 import { useCharacterIndex } from '@/lexical/characterTag/client/characterIndexStore'
 
+import './mergeCharacter.css'
+
 /**
  * "Merge into another character": moves every tag of this (duplicate) character to the one
  * chosen, keeps this one's names as aliases there, then deletes this one. The way to delete
@@ -61,8 +63,10 @@ export const MergeCharacter = () => {
       </label>
       <select
         id="merge-character-target"
+        className="merge-character__select"
         value={target}
         disabled={isLoading || isMerging}
+        aria-describedby="merge-character-help"
         onChange={(event) => setTarget(event.target.value)}
       >
         <option value="">{isLoading ? 'Loading…' : 'Choose the character to keep'}</option>
@@ -72,12 +76,23 @@ export const MergeCharacter = () => {
           </option>
         ))}
       </select>
-      <Button buttonStyle="secondary" size="small" disabled={!target || isMerging} onClick={merge}>
+      <p id="merge-character-help" className="merge-character__help">
+        Moves every tag of this character to the one chosen, keeps this one’s names as its aliases,
+        then deletes this one.
+      </p>
+      <Button
+        buttonStyle="secondary"
+        size="medium"
+        margin={false}
+        disabled={!target || isMerging}
+        onClick={merge}
+      >
         {isMerging ? 'Merging…' : 'Merge and delete this one'}
       </Button>
       {status && (
         <p
           role={status.isError ? 'alert' : 'status'}
+          className="merge-character__status"
           style={{ color: status.isError ? 'var(--theme-error-500)' : undefined }}
         >
           {status.message}

@@ -6,6 +6,7 @@ import {
 } from '@payloadcms/richtext-lexical/client'
 import { $getSelection, $isRangeSelection } from '@payloadcms/richtext-lexical/lexical'
 
+import { dispatchFromToolbar, shortcutButtonIcon } from '../../shared/toolbarButton'
 import { CharacterTagNode } from '../nodes/CharacterTagNode'
 import { OPEN_TAG_PICKER_COMMAND } from './commands'
 import { CharacterTagPlugin } from './plugins/CharacterTagPlugin'
@@ -33,14 +34,14 @@ const toolbarGroups = [
   toolbarFeatureButtonsGroupWithItems([
     {
       key: 'characterTag',
-      ChildComponent: TagIcon,
+      ChildComponent: shortcutButtonIcon({ action: 'Tag character', letter: 'm', Icon: TagIcon }),
       label: 'Tag character (Ctrl/⌘+Shift+M)',
       order: 2,
       isActive: ({ selection }) =>
         $isRangeSelection(selection) && $findTagAncestor(selection.anchor.getNode()) !== null,
       isEnabled: ({ selection }) =>
         $isRangeSelection(selection) && Boolean($getSelection()?.getTextContent()?.length),
-      onSelect: ({ editor }) => editor.dispatchCommand(OPEN_TAG_PICKER_COMMAND, undefined),
+      onSelect: ({ editor }) => dispatchFromToolbar(editor, OPEN_TAG_PICKER_COMMAND),
     },
   ]),
 ]

@@ -15,6 +15,7 @@ import {
   $isCharacterTagNode,
   type CharacterTagNode,
 } from '../nodes/CharacterTagNode'
+import { needsSpaceAfterTag } from '../shared/typeaheadInsertion'
 import type { CharacterId } from '../shared/types'
 
 /** The tag containing this node, if any. */
@@ -57,7 +58,11 @@ export const $untag = (key: NodeKey): void => {
   if ($isCharacterTagNode(tag)) tag.unwrap()
 }
 
-/** Replaces the `@query` text with a tag holding the character's name, then a space. */
+/**
+ * Replaces the `@query` text with a tag holding `text`, and puts the caret right after it. A
+ * space is added only when a word follows straight on; otherwise the writer types their own,
+ * and none is doubled.
+ */
 export const $insertTagForQuery = (
   queryNode: TextNode | null,
   characterId: CharacterId,
@@ -67,9 +72,20 @@ export const $insertTagForQuery = (
   tag.append($createTextNode(text))
   if (queryNode) queryNode.replace(tag)
   else $getSelection()?.insertNodes([tag])
-  const space = $createTextNode(' ')
-  tag.insertAfter(space)
-  space.select(1, 1)
+  const next = tag.getNextSibling()
+  const nextText = $isTextNode(next) ? next.getTextContent() : null
+  if (needsSpaceAfterTag(nextText)) {
+    const space = $createTextNode(' ')
+    tag.insertAfter(space)
+    space.select(1, 1)
+  } else if ($isTextNode(next)) {
+    next.select(0, 0)
+  } else {
+    // At the end of the tag's words: a tag, like a link, takes no typing at its edge, so the
+    // next letters start plain text after it. (An element point after the tag instead went
+    // stale when "Tag all" then split the paragraph.)
+    tag.selectEnd()
+  }
 }
 
 /** A range inside one text node to turn into a tag. */

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { AlsoAppearsIn } from '@/components/AlsoAppearsIn'
 import { ArticleSpoilers } from '@/components/ArticleSpoilers'
@@ -12,7 +12,11 @@ import { RichText } from '@/components/RichText'
 import type { Article, Media } from '@/payload-types'
 import { extractSpoilerSafeText } from '@/lexical/spoiler/shared/extractSpoilerSafeText'
 import { withheldBody } from '@/lexical/spoiler/shared/withheldBody'
-import { getArticleBySlug, getPublishedArticleEntries } from '@/queries/articles'
+import {
+  getArticleBySlug,
+  getPublishedArticleEntries,
+  getRenamedArticleSlug,
+} from '@/queries/articles'
 import { getAlsoAppearsIn } from '@/queries/sidebar'
 import { readingTime } from '@/utilities/readingTime'
 import { siteUrl } from '@/utilities/siteUrl'
@@ -78,7 +82,12 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const { slug } = await params
   const { isEnabled: isDraft } = await draftMode()
   const article = await getArticleBySlug(slug, { isDraft })
-  if (!article) notFound()
+  if (!article) {
+    // A renamed article keeps its old address working: 308 to where it lives now.
+    const renamedTo = await getRenamedArticleSlug(slug)
+    if (renamedTo) permanentRedirect(`/articles/${renamedTo}`)
+    notFound()
+  }
 
   // Readers get the body without its spoilers' words, which load on reveal; a staff preview
   // (draft mode, never cached or crawled) keeps them, since the JSON serves published text only.

@@ -10,6 +10,7 @@ import { useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
 
 import { type CharacterSuggestion, searchCharacters } from '../../shared/searchCharacters'
+import { tagWordsForSuggestion } from '../../shared/typeaheadInsertion'
 import { useCharacterIndex } from '../characterIndexStore'
 import { CharacterOption } from '../CharacterOption'
 import { CHARACTER_TAG_UPDATE } from '../commands'
@@ -26,7 +27,7 @@ class CharacterMenuOption extends MenuOption {
 /**
  * `@` then letters opens a list of characters matching a name or alias. Arrow keys move,
  * Enter or Tab tags, Escape closes (all handled by Lexical's typeahead plugin). The tag
- * holds the character's name.
+ * holds the name or alias the letters matched ("@Pat" → "Patsy", pointing at Trish Walker).
  */
 export const MentionTypeaheadPlugin = () => {
   const [editor] = useLexicalComposerContext()
@@ -54,8 +55,12 @@ export const MentionTypeaheadPlugin = () => {
       onSelectOption={(option, queryNode, closeMenu) => {
         editor.update(
           () => {
-            const { character } = option.suggestion
-            $insertTagForQuery(queryNode, character.id, character.name)
+            const { suggestion } = option
+            $insertTagForQuery(
+              queryNode,
+              suggestion.character.id,
+              tagWordsForSuggestion(suggestion),
+            )
           },
           { tag: CHARACTER_TAG_UPDATE },
         )

@@ -1,8 +1,8 @@
 'use client'
 
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
-import { createPortal } from 'react-dom'
 
+import { CaretCard } from '../../../shared/CaretCard'
 import { useCaretNodeCard } from '../../../shared/useCaretNodeCard'
 import { $isCharacterTagNode, type CharacterTagNode } from '../../nodes/CharacterTagNode'
 import { useCharacterIndex } from '../characterIndexStore'
@@ -18,7 +18,7 @@ const $readCharacterId = (tag: CharacterTagNode): string => String(tag.getCharac
 export const TagCardPlugin = ({ anchorElem }: { anchorElem: HTMLElement }) => {
   const [editor] = useLexicalComposerContext()
   const { characters } = useCharacterIndex()
-  const { card, cardRef } = useCaretNodeCard({
+  const card = useCaretNodeCard({
     anchorElem,
     $isNode: $isCharacterTagNode,
     $readNode: $readCharacterId,
@@ -26,12 +26,13 @@ export const TagCardPlugin = ({ anchorElem }: { anchorElem: HTMLElement }) => {
 
   if (!card) return null
   const character = characters.find((entry) => String(entry.id) === card.data)
-  return createPortal(
-    <div
-      ref={cardRef}
+  return (
+    <CaretCard
+      card={card}
+      anchorElem={anchorElem}
       className="character-tag-card"
-      style={{ top: card.top, left: card.left }}
       role="status"
+      prefer="above"
     >
       <span>
         Tagged:{' '}
@@ -49,12 +50,12 @@ export const TagCardPlugin = ({ anchorElem }: { anchorElem: HTMLElement }) => {
       </span>
       <button
         type="button"
+        className="admin-button"
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => editor.dispatchCommand(UNTAG_COMMAND, card.key)}
       >
         Untag
       </button>
-    </div>,
-    anchorElem,
+    </CaretCard>
   )
 }

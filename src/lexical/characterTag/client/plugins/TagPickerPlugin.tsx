@@ -30,6 +30,7 @@ export const TagPickerPlugin = () => {
   const [query, setQuery] = useState('')
   const [highlighted, setHighlighted] = useState(0)
   const inputRef = useRef<HTMLInputElement>(null)
+  const isReturningRef = useRef(false)
   const listId = useId()
 
   useEffect(
@@ -62,16 +63,29 @@ export const TagPickerPlugin = () => {
 
   const results = useMemo(() => searchCharacters(characters, query, 8), [characters, query])
 
+  /**
+   * Back to the editor, focus first: moving focus natively, outside any Lexical update, means
+   * the update that follows sets the caret in an editor that already has focus. Focusing from
+   * inside that update (or from the input's blur during it) made Lexical dispatch its focus
+   * command while a read-only commit was on the stack, and warn on every tag.
+   */
+  const returnToEditor = () => {
+    isReturningRef.current = true
+    editor.getRootElement()?.focus({ preventScroll: true })
+    isReturningRef.current = false
+  }
+
   const close = () => {
+    returnToEditor()
     setPicker(null)
-    editor.focus()
   }
 
   const choose = (index: number) => {
     const suggestion = results[index]
     if (!picker || !suggestion) return
-    // Tagged so that Payload's field still sees the change when Lexical batches it with the
-    // focus update from close(): an update tagged only "focus" is ignored as a non-edit.
+    returnToEditor()
+    // Tagged so that Payload's field sees the change: an update tagged only "focus" is
+    // ignored as a non-edit.
     editor.update(
       () => {
         $setSelection(picker.selection.clone())
@@ -79,7 +93,7 @@ export const TagPickerPlugin = () => {
       },
       { tag: CHARACTER_TAG_UPDATE },
     )
-    close()
+    setPicker(null)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -115,8 +129,10 @@ export const TagPickerPlugin = () => {
           }}
           onKeyDown={onKeyDown}
           onBlur={(event) => {
+            // Leaving for elsewhere on the page closes the picker where the focus went.
+            if (isReturningRef.current) return
             if (!event.currentTarget.closest('.character-picker')?.contains(event.relatedTarget))
-              close()
+              setPicker(null)
           }}
         />
       </label>

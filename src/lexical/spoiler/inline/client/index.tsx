@@ -6,6 +6,7 @@ import {
 } from '@payloadcms/richtext-lexical/client'
 import { $getSelection, $isRangeSelection } from '@payloadcms/richtext-lexical/lexical'
 
+import { dispatchFromToolbar, shortcutButtonIcon } from '../../../shared/toolbarButton'
 import { InlineSpoilerNode } from '../nodes/InlineSpoilerNode'
 import { TOGGLE_INLINE_SPOILER_COMMAND } from './commands'
 import { InlineSpoilerPlugin } from './plugins/InlineSpoilerPlugin'
@@ -29,7 +30,7 @@ const toolbarGroups = [
   toolbarFeatureButtonsGroupWithItems([
     {
       key: 'inlineSpoiler',
-      ChildComponent: SpoilerIcon,
+      ChildComponent: shortcutButtonIcon({ action: 'Spoiler', letter: 's', Icon: SpoilerIcon }),
       label: 'Spoiler (Ctrl/⌘+Shift+S)',
       order: 3,
       isActive: ({ selection }) =>
@@ -38,7 +39,7 @@ const toolbarGroups = [
         $isRangeSelection(selection) &&
         ($findSpoilerAncestor(selection.anchor.getNode()) !== null ||
           Boolean($getSelection()?.getTextContent()?.length)),
-      onSelect: ({ editor }) => editor.dispatchCommand(TOGGLE_INLINE_SPOILER_COMMAND, undefined),
+      onSelect: ({ editor }) => dispatchFromToolbar(editor, TOGGLE_INLINE_SPOILER_COMMAND),
     },
   ]),
 ]

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { ArticleSpoilers } from '@/components/ArticleSpoilers'
 import { RichText } from '@/components/RichText'
-import { getArticleBySlug } from '@/queries/articles'
+import { getArticleBySlug, getRenamedArticleSlug } from '@/queries/articles'
 
 type SpoilersPageProps = { params: Promise<{ slug: string }> }
 
@@ -30,7 +30,11 @@ export async function generateMetadata({ params }: SpoilersPageProps): Promise<M
 export default async function ArticleWithSpoilersPage({ params }: SpoilersPageProps) {
   const { slug } = await params
   const article = await getArticleBySlug(slug)
-  if (!article) notFound()
+  if (!article) {
+    const renamedTo = await getRenamedArticleSlug(slug)
+    if (renamedTo) permanentRedirect(`/articles/${renamedTo}/spoilers`)
+    notFound()
+  }
   return (
     <article className="article">
       <header>

@@ -1,8 +1,8 @@
 'use client'
 
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
-import { createPortal } from 'react-dom'
 
+import { CaretCard } from '../../../../shared/CaretCard'
 import { useCaretNodeCard } from '../../../../shared/useCaretNodeCard'
 import type { SpoilerScope } from '../../../shared/types'
 import { $isInlineSpoilerNode, type InlineSpoilerNode } from '../../nodes/InlineSpoilerNode'
@@ -23,7 +23,7 @@ const toNumber = (value: string): number | undefined => {
 export const SpoilerScopeCard = ({ anchorElem }: { anchorElem: HTMLElement }) => {
   const [editor] = useLexicalComposerContext()
   const shows = useShowOptions()
-  const { card, cardRef } = useCaretNodeCard({
+  const card = useCaretNodeCard({
     anchorElem,
     $isNode: $isInlineSpoilerNode,
     $readNode: $readScope,
@@ -42,22 +42,15 @@ export const SpoilerScopeCard = ({ anchorElem }: { anchorElem: HTMLElement }) =>
     setScope(next.season ? next : { show: next.show })
   }
 
-  return createPortal(
-    <div
-      ref={cardRef}
+  return (
+    <CaretCard
+      card={card}
+      anchorElem={anchorElem}
       className="spoiler-scope-card"
-      style={{ top: card.top, left: card.left }}
       role="group"
-      aria-label="Spoiler scope"
-      // Keep the caret in the spoiler while using the card's controls.
-      onMouseDown={(event) => {
-        if (!(
-          event.target instanceof HTMLSelectElement || event.target instanceof HTMLInputElement
-        ))
-          event.preventDefault()
-      }}
+      label="Spoiler scope"
     >
-      <strong>Spoiler</strong>
+      <strong className="spoiler-scope-card__title">Spoiler</strong>
       <label>
         Show
         <select
@@ -98,19 +91,19 @@ export const SpoilerScopeCard = ({ anchorElem }: { anchorElem: HTMLElement }) =>
         />
       </label>
       {scope && (
-        <button type="button" onClick={() => setScope(null)}>
+        <button type="button" className="admin-button" onClick={() => setScope(null)}>
           Clear scope
         </button>
       )}
       <button
         type="button"
+        className="admin-button"
         onClick={() =>
           queueMicrotask(() => editor.dispatchCommand(REMOVE_INLINE_SPOILER_COMMAND, card.key))
         }
       >
         Remove spoiler
       </button>
-    </div>,
-    anchorElem,
+    </CaretCard>
   )
 }

@@ -1,5 +1,6 @@
 import type { CollectionSlug, FieldHook, TextField, TextFieldSingleValidation } from 'payload'
 
+import { firstFreeSlug } from './firstFreeSlug'
 import { slugify } from '@/utilities/slugify'
 
 type SlugFieldOptions = {
@@ -9,14 +10,37 @@ type SlugFieldOptions = {
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-const generateSlug =
+const nonEmpty = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== ''
+
+/**
+ * Generates the slug from the title when it is left empty, and settles clashes on the save
+ * that meets them: a generated slug, or any slug saved in a draft, that another document
+ * already uses becomes `<slug>-2` (or the next free number), and the slug field's note tells
+ * the editor. Only a slug the editor typed and then publishes (or saves in a collection
+ * without drafts) is refused instead, by `validateSlug`, since changing it silently would
+ * publish at an address nobody chose.
+ */
+const settleSlug =
   (from: string): FieldHook =>
-  ({ value, data, originalDoc }) => {
-    if (typeof value === 'string' && value.trim()) return slugify(value)
+  async ({ value, data, originalDoc, collection, req }) => {
+    const typed = nonEmpty(value) ? slugify(value) : undefined
     const source = data?.[from] ?? originalDoc?.[from]
     // Leave it unset rather than empty: an empty string would clash on the unique index
     // for every untitled draft.
-    return typeof source === 'string' && source.trim() ? slugify(source) : undefined
+    const slug = typed || (nonEmpty(source) ? slugify(source) : undefined)
+    // Already this document's slug, so already settled: autosaves pay no lookups.
+    if (!slug || !collection || slug === originalDoc?.slug) return slug
+    const hasDrafts = Boolean(collection.versions?.drafts)
+    const isDraftSave = hasDrafts && data?._status !== 'published'
+    if (typed && !isDraftSave) return slug
+    return firstFreeSlug({
+      slug,
+      collection: collection.slug as CollectionSlug,
+      id: originalDoc?.id,
+      hasDrafts,
+      req,
+    })
   }
 
 /**
@@ -49,7 +73,8 @@ export const slugField = ({ from }: SlugFieldOptions): TextField => ({
   admin: {
     position: 'sidebar',
     description: `Used in the URL. Leave empty to generate it from the ${from}.`,
+    components: { afterInput: ['@/components/admin/SlugNote#SlugNote'] },
   },
-  hooks: { beforeValidate: [generateSlug(from)] },
+  hooks: { beforeValidate: [settleSlug(from)] },
   validate: validateSlug,
 })
