@@ -5,9 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
-import { withLexicalCondition } from './lib/nodeOptions.mjs'
-
-const env = withLexicalCondition({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' })
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 
 const seeded = spawnSync('npx', ['tsx', 'scripts/seed.ts', '--if-empty'], {
   env,

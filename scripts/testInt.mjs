@@ -9,7 +9,6 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { startMongoTestServer } from './lib/mongoTestServer.mjs'
-import { withLexicalCondition } from './lib/nodeOptions.mjs'
 
 const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-int-'))
 const extraArgs = process.argv.slice(2)
@@ -18,14 +17,14 @@ const runSuite = (label, env) => {
   console.log(`\n=== Integration tests on ${label} ===`)
   const result = spawnSync('npx', ['vitest', 'run', '--project', 'int', ...extraArgs], {
     stdio: 'inherit',
-    env: withLexicalCondition({
+    env: {
       ...process.env,
       NODE_ENV: 'test',
       NEXT_TELEMETRY_DISABLED: '1',
       PAYLOAD_SECRET: 'integration-test-secret',
       MEDIA_DIR: path.join(tmpDir, `media-${label.split(' ')[0].toLowerCase()}`),
       ...env,
-    }),
+    },
   })
   return result.status ?? 1
 }

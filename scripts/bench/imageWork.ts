@@ -1,5 +1,5 @@
 /**
- * `NODE_OPTIONS=--conditions=development npx tsx scripts/bench/imageWork.ts [--rounds 2]
+ * `npx tsx scripts/bench/imageWork.ts [--rounds 2]
  *  [--concurrency N]`
  *
  * A/B of the image-work queue (src/collections/Media/boundedSharp.ts) in one process, on a

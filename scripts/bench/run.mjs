@@ -19,7 +19,6 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { startEdgeStack } from '../edge/startEdgeStack.mjs'
-import { withLexicalCondition } from '../lib/nodeOptions.mjs'
 import { buildFerretDB } from '../lib/mongoTestServer.mjs'
 import { loadRounds } from './loadRounds.mjs'
 import { publishToVisible } from './publishToVisible.mjs'
@@ -150,7 +149,7 @@ const dataLayer = (databaseUri, args, label, timeoutSeconds = 20 * 60) => {
     ],
     {
       cwd: root,
-      env: withLexicalCondition({ ...baseEnv, DATABASE_URI: databaseUri }, 'development'),
+      env: { ...baseEnv, DATABASE_URI: databaseUri },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       timeout: timeoutSeconds * 1000,
@@ -259,10 +258,7 @@ if (fs.existsSync(buildId) && !flag('build')) {
   const t0 = Date.now()
   const build = spawnSync('npx', ['next', 'build', '--webpack'], {
     cwd: root,
-    env: withLexicalCondition(
-      { ...baseEnv, DATABASE_URI: `file:${buildDb}`, NODE_ENV: 'production' },
-      'production',
-    ),
+    env: { ...baseEnv, DATABASE_URI: `file:${buildDb}`, NODE_ENV: 'production' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 15 * 60 * 1000,
@@ -276,10 +272,7 @@ const startNext = async (dbFile) => {
   const child = startChild(
     'npx',
     ['next', 'start', '-p', String(PORT_NEXT), '-H', '127.0.0.1'],
-    withLexicalCondition(
-      { ...baseEnv, DATABASE_URI: `file:${dbFile}`, NODE_ENV: 'production' },
-      'production',
-    ),
+    { ...baseEnv, DATABASE_URI: `file:${dbFile}`, NODE_ENV: 'production' },
     `next-${path.basename(dbFile)}.log`,
   )
   await waitForPort(PORT_NEXT, child, 90)

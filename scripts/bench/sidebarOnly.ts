@@ -3,7 +3,6 @@
  * where the bench's sampling (which reads the articles) takes most of an hour at 100k:
  *
  *   DATABASE_URI=mongodb://127.0.0.1:3412/bench_100000 \
- *     NODE_OPTIONS=--conditions=development \
  *     npx tsx --import ./scripts/bench/serverOnlyStub.mjs scripts/bench/sidebarOnly.ts
  *
  * Each sample is 10 characters that have a recent-articles list (the bench's middle sample

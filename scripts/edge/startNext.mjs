@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { withLexicalCondition } from '../lib/nodeOptions.mjs'
 import { waitForHttp } from './waitForHttp.mjs'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -33,10 +32,7 @@ export const startNext = async ({ port, env, logFile }) => {
     ],
     {
       cwd: root,
-      env: withLexicalCondition(
-        { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
-        'production',
-      ),
+      env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
       stdio: ['ignore', out, out],
       detached: true,
     },

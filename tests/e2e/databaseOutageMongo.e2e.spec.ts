@@ -11,7 +11,6 @@ import {
 } from '@playwright/test'
 
 import { freePort, startFerretDB } from '../../scripts/lib/mongoTestServer.mjs'
-import { withLexicalCondition } from '../../scripts/lib/nodeOptions.mjs'
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/db/databaseUnavailable'
 import { doc, paragraph } from '../../src/seed/lexical'
 import { E2E_MONGO_BASE_URL, E2E_MONGO_PORT } from './env'
@@ -34,19 +33,16 @@ test.describe('the MongoDB server stopped and restarted under next start', () =>
   let api: APIRequestContext
 
   const startServer = () => {
-    const env = withLexicalCondition(
-      {
-        ...process.env,
-        DATABASE_URI: `mongodb://127.0.0.1:${ferretPort}/cms_e2e_outage`,
-        MEDIA_DIR: path.join(tmpDir, 'media'),
-        PAYLOAD_SECRET: 'e2e-mongo-test-secret-not-for-production',
-        SITE_URL: E2E_MONGO_BASE_URL,
-        NEXT_TELEMETRY_DISABLED: '1',
-        NODE_ENV: 'production',
-        PORT: String(E2E_MONGO_PORT),
-      },
-      'production',
-    )
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URI: `mongodb://127.0.0.1:${ferretPort}/cms_e2e_outage`,
+      MEDIA_DIR: path.join(tmpDir, 'media'),
+      PAYLOAD_SECRET: 'e2e-mongo-test-secret-not-for-production',
+      SITE_URL: E2E_MONGO_BASE_URL,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      PORT: String(E2E_MONGO_PORT),
+    }
     const log = fs.openSync(path.join(tmpDir, 'next.log'), 'a')
     // Its own process group, so the test stops exactly the processes it started.
     server = spawn(

@@ -47,8 +47,6 @@ test.describe('the development console while tagging', () => {
       stdio: 'ignore',
       env: {
         ...process.env,
-        // Lexical's development build, as `npm run dev` loads it (scripts/lib/nodeOptions.mjs).
-        NODE_OPTIONS: `--conditions=development ${process.env.NODE_OPTIONS ?? ''}`.trim(),
         DATABASE_URI: `file:${path.join(dataDir, 'cms.db')}`,
         MEDIA_DIR: path.join(dataDir, 'media'),
         PAYLOAD_SECRET: 'e2e-test-secret-not-for-production',

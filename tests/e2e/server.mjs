@@ -6,8 +6,6 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { withLexicalCondition } from '../../scripts/lib/nodeOptions.mjs'
-
 const root = path.resolve(import.meta.dirname, '../..')
 const dataDir = path.join(root, '.tmp/e2e')
 const port = process.env.E2E_PORT || '3100'
@@ -24,10 +22,10 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 }
 
-const run = (args, extraEnv = {}, mode = 'development') => {
+const run = (args, extraEnv = {}) => {
   const result = spawnSync('npx', args, {
     cwd: root,
-    env: withLexicalCondition({ ...env, ...extraEnv }, mode),
+    env: { ...env, ...extraEnv },
     stdio: 'inherit',
   })
   if (result.status !== 0) {
@@ -39,12 +37,12 @@ const run = (args, extraEnv = {}, mode = 'development') => {
 // The seed runs as a test helper (not production), so the demo editor exists for the tests.
 run(['tsx', 'scripts/seed.ts'], { NODE_ENV: 'test' })
 if (process.env.E2E_SKIP_BUILD !== '1')
-  run(['next', 'build', '--webpack'], { NODE_ENV: 'production' }, 'production')
+  run(['next', 'build', '--webpack'], { NODE_ENV: 'production' })
 
 const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
   cwd: root,
   // PORT lets the server reach its own /next/revalidate route from background jobs.
-  env: withLexicalCondition({ ...env, NODE_ENV: 'production', PORT: port }, 'production'),
+  env: { ...env, NODE_ENV: 'production', PORT: port },
   stdio: 'inherit',
 })
 for (const signal of ['SIGINT', 'SIGTERM']) {

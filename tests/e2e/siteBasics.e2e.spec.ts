@@ -5,7 +5,6 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
-import { withLexicalCondition } from '../../scripts/lib/nodeOptions.mjs'
 import { E2E_MONGO_PORT } from './env'
 
 const EXPLAINER = '/articles/is-jessica-jones-in-luke-cage-season-2'
@@ -71,21 +70,18 @@ test.describe('the site URL, read when the server runs', () => {
     const root = path.resolve(import.meta.dirname, '../..')
     logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-site-url-')), 'next.log')
     const log = fs.openSync(logFile, 'a')
-    const env = withLexicalCondition(
-      {
-        ...process.env,
-        DATABASE_URI: `file:${path.join(root, '.tmp/e2e/cms.db')}`,
-        MEDIA_DIR: path.join(root, '.tmp/e2e/media'),
-        PAYLOAD_SECRET: 'e2e-test-secret-not-for-production',
-        SITE_URL: otherSite,
-        NEXT_TELEMETRY_DISABLED: '1',
-        NODE_ENV: 'production',
-        PORT: String(E2E_MONGO_PORT),
-        // The e2e server runs the jobs; this one only answers requests.
-        PAYLOAD_JOBS_AUTORUN: 'false',
-      },
-      'production',
-    )
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URI: `file:${path.join(root, '.tmp/e2e/cms.db')}`,
+      MEDIA_DIR: path.join(root, '.tmp/e2e/media'),
+      PAYLOAD_SECRET: 'e2e-test-secret-not-for-production',
+      SITE_URL: otherSite,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      PORT: String(E2E_MONGO_PORT),
+      // The e2e server runs the jobs; this one only answers requests.
+      PAYLOAD_JOBS_AUTORUN: 'false',
+    }
     server = spawn(
       process.execPath,
       ['node_modules/next/dist/bin/next', 'start', '-p', String(E2E_MONGO_PORT), '-H', '127.0.0.1'],

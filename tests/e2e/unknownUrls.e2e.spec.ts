@@ -9,7 +9,6 @@ import {
   test,
 } from '@playwright/test'
 
-import { withLexicalCondition } from '../../scripts/lib/nodeOptions.mjs'
 import { doc, paragraph } from '../../src/seed/lexical'
 import { diskUsage } from '../helpers/nextDirUsage'
 import { adminApi, deleteDocuments } from '../helpers/staffApi'
@@ -173,21 +172,18 @@ test.describe('unknown URLs under next start', () => {
  */
 const startSecondServer = (): ChildProcess => {
   const dataDir = path.resolve('.tmp/e2e')
-  const env = withLexicalCondition(
-    {
-      ...process.env,
-      DATABASE_URI: `file:${path.join(dataDir, 'cms.db')}`,
-      MEDIA_DIR: path.join(dataDir, 'media'),
-      PAYLOAD_SECRET: 'e2e-test-secret-not-for-production',
-      SITE_URL: E2E_MONGO_BASE_URL,
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-      PORT: String(E2E_MONGO_PORT),
-      // The first server runs the scheduled-publishing jobs; one runner is enough.
-      PAYLOAD_JOBS_AUTORUN: 'false',
-    },
-    'production',
-  )
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(dataDir, 'cms.db')}`,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    PAYLOAD_SECRET: 'e2e-test-secret-not-for-production',
+    SITE_URL: E2E_MONGO_BASE_URL,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    PORT: String(E2E_MONGO_PORT),
+    // The first server runs the scheduled-publishing jobs; one runner is enough.
+    PAYLOAD_JOBS_AUTORUN: 'false',
+  }
   const log = fs.openSync(path.join(dataDir, 'second-server.log'), 'a')
   return spawn(
     process.execPath,
