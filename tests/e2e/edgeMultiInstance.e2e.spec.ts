@@ -139,7 +139,7 @@ for (const adapter of ['sqlite', 'mongo'] as const) {
         await unmetWithin(dependents(edited, [published.title, draftTitle]), VISIBLE_WITHIN_MS),
       ).toEqual([])
 
-      // Rename: the new address works, the old one is a 404, links follow.
+      // Rename: the new address works, the old one redirects there for good, links follow.
       await warm([...everyPath, `/articles/${slug}`])
       const renamed = { slug: `edge-renamed-${run}`, title: edited.title }
       await editor.updateArticle(article.id, { slug: renamed.slug, _status: 'published' })
@@ -151,20 +151,26 @@ for (const adapter of ['sqlite', 'mongo'] as const) {
               url,
               contains: [edited.title],
             })),
-            ...readers(`/articles/${slug}`).map((url) => ({ url, status: 404 })),
+            ...readers(`/articles/${slug}`).map((url) => ({
+              url,
+              status: 308,
+              location: `/articles/${renamed.slug}`,
+            })),
           ],
           VISIBLE_WITHIN_MS,
         ),
       ).toEqual([])
 
-      // Unpublish: gone from every page, its address a 404.
-      await warm([...everyPath, `/articles/${renamed.slug}`])
+      // Unpublish: gone from every page, its address and its old one 404s.
+      await warm([...everyPath, `/articles/${renamed.slug}`, `/articles/${slug}`])
       await editor.updateArticle(article.id, { _status: 'draft' })
       expect(
         await unmetWithin(
           [
             ...dependents(null, [edited.title, `/articles/${renamed.slug}`]),
-            ...readers(`/articles/${renamed.slug}`).map((url) => ({ url, status: 404 })),
+            ...[renamed.slug, slug].flatMap((each) =>
+              readers(`/articles/${each}`).map((url) => ({ url, status: 404 })),
+            ),
           ],
           VISIBLE_WITHIN_MS,
         ),

@@ -39,12 +39,18 @@ run(['tsx', 'scripts/seed.ts'], { NODE_ENV: 'test' })
 if (process.env.E2E_SKIP_BUILD !== '1')
   run(['next', 'build', '--webpack'], { NODE_ENV: 'production' })
 
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
-  cwd: root,
-  // PORT lets the server reach its own /next/revalidate route from background jobs.
-  env: { ...env, NODE_ENV: 'production', PORT: port },
-  stdio: 'inherit',
-})
+// Node closes an idle kept-alive socket after 5 s; a test's request that reuses one at that
+// moment fails with ECONNRESET (seen once in a full run). Idle sockets stay open longer here.
+const server = spawn(
+  'npx',
+  ['next', 'start', '-p', port, '-H', '127.0.0.1', '--keepAliveTimeout', '120000'],
+  {
+    cwd: root,
+    // PORT lets the server reach its own /next/revalidate route from background jobs.
+    env: { ...env, NODE_ENV: 'production', PORT: port },
+    stdio: 'inherit',
+  },
+)
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => server.kill(signal))
 }

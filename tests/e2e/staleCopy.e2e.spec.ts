@@ -51,6 +51,27 @@ test.describe('two editors, one article', () => {
       dek: string
     }
 
+  const locksOn = async (id: number | string) =>
+    (
+      (await (
+        await api.get(`/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`)
+      ).json()) as { totalDocs: number }
+    ).totalDocs
+
+  /** What a lapsed lock leaves: none. The holder may release their own (as the admin does). */
+  const releaseLocksOf = async (page: Page, id: number | string) => {
+    await expect.poll(() => locksOn(id), { timeout: 15_000 }).toBe(1)
+    const found = (await (
+      await page.request.get(`/api/payload-locked-documents?where[document.value][equals]=${id}`)
+    ).json()) as { docs: Array<{ id: number | string }> }
+    for (const lock of found.docs) {
+      const released = await page.request.delete(`/api/payload-locked-documents/${lock.id}`, {
+        headers: { Origin: new URL(page.url()).origin },
+      })
+      expect(released.status()).toBe(200)
+    }
+  }
+
   test('should tell the second editor who saved, keep their text, and keep the first save', async ({
     browser,
   }) => {
@@ -58,9 +79,11 @@ test.describe('two editors, one article', () => {
     created.articles.push(article.id)
     const url = `/admin/collections/articles/${article.id}`
 
-    // Omar opens the article first; then Jane opens it, retitles it and publishes. A manual
-    // save releases Payload's lock, so nothing stops Omar's form, opened before her save.
+    // Omar opens the article and leaves it open. Payload's lock would keep Jane out while he
+    // works; after 5 idle minutes it lapses (here his lock is released for him). Jane then
+    // opens it, retitles it, publishes and leaves, which releases her lock too.
     const omarPage = await openAs(browser, omar, url)
+    await releaseLocksOf(omarPage, article.id)
     const janePage = await openAs(browser, jane, url)
     const janeTitle = `Jane's headline ${Date.now()}`
     await janePage.locator('#field-title').fill(janeTitle)
@@ -73,6 +96,8 @@ test.describe('two editors, one article', () => {
     await expect
       .poll(async () => (await draftOf(article.id)).title, { timeout: 15_000 })
       .toBe(janeTitle)
+    await janePage.goto('/admin/collections/articles')
+    await expect.poll(() => locksOn(article.id), { timeout: 15_000 }).toBe(0)
 
     // Omar, still on his copy, edits the dek; his autosave goes out with that copy.
     const omarDek = `Omar's dek ${Date.now()}`

@@ -75,6 +75,12 @@ export const CaretCard = ({
   useLayoutEffect(() => () => makeRoomBelow(anchorElem, 0), [anchorElem])
 
   const top = placement.isAbove ? card.nodeTop - GAP - placement.height : card.nodeBottom + GAP
+
+  // A node near the bottom of the window (or of the live-preview pane) opens its card partly
+  // out of sight; scroll just enough to show all of it, as a dropdown does.
+  useLayoutEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [top, placement.left])
   return createPortal(
     <div
       ref={ref}

@@ -10,12 +10,20 @@ type Page = Awaited<ReturnType<typeof getPage>>
 export type Expectation = {
   url: string
   status?: number
+  /** The path a redirect (`status` 307/308) points to. */
+  location?: string
   contains?: string[]
   lacks?: string[]
 }
 
-const problems = (page: Page, { status = 200, contains = [], lacks = [] }: Expectation) => [
+const problems = (
+  page: Page,
+  { status = 200, location, contains = [], lacks = [] }: Expectation,
+) => [
   ...(page.status === status ? [] : [`status ${page.status}`]),
+  ...(location === undefined || page.headers.get('location')?.endsWith(location)
+    ? []
+    : [`redirects to ${page.headers.get('location')}`]),
   ...contains.filter((text) => !page.body.includes(text)).map((text) => `missing "${text}"`),
   ...lacks.filter((text) => page.body.includes(text)).map((text) => `still has "${text}"`),
 ]

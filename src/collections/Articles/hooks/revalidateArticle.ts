@@ -9,7 +9,8 @@ const ids = (values: Array<number | string | { id: number | string }> | null | u
 
 /**
  * Everything that shows this article, before and after the change: its own page (old and new
- * slug), the lists (home, feed, sitemap), the pages and sidebars of every character it tags,
+ * slug, and the addresses it had before a rename, which redirect to it only while it is
+ * published), the lists (home, feed, sitemap), the pages and sidebars of every character it tags,
  * and the pages of every show it covers.
  */
 const articleTargets = (docs: Array<Partial<Article> | null | undefined>) => {
@@ -18,9 +19,10 @@ const articleTargets = (docs: Array<Partial<Article> | null | undefined>) => {
   for (const doc of docs) {
     if (!doc) continue
     if (doc.id !== undefined) tags.push(TAGS.article(doc.id))
-    if (doc.slug) {
-      tags.push(TAGS.articleSlug(doc.slug))
-      paths.push(`/articles/${doc.slug}`)
+    for (const slug of [doc.slug, ...(doc.previousSlugs ?? []).map((entry) => entry.slug)]) {
+      if (!slug) continue
+      tags.push(TAGS.articleSlug(slug))
+      paths.push(`/articles/${slug}`)
     }
     for (const id of ids(doc.characters)) tags.push(TAGS.characterArticles(id))
     for (const id of ids(doc.shows)) tags.push(TAGS.showArticles(id))
