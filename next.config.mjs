@@ -35,6 +35,12 @@ const nextConfig = {
     // recently used go first). A variant is ~10–100 kB: room for every width of ~1,000 images.
     maximumDiskCacheSize: 512 * 1024 * 1024,
   },
+  // One copy of Payload in the server. src/instrumentation.ts starts Payload at boot in a bundle
+  // of its own, and every request then uses that instance; bundled, each route had a second
+  // copy of Payload's error classes, so Payload's `instanceof` checks failed and a refused save
+  // lost its field errors in production (tests/e2e/productionErrors.e2e.spec.ts). `next dev`
+  // already loads Payload unbundled (withPayload's devBundleServerPackages: false).
+  serverExternalPackages: ['payload'],
   poweredByHeader: false,
   // Next hashes the whole HTML of every page response to make an ETag: a CPU profile of
   // cached article pages under load put ~20% of the server's time there (docs/performance.md).
