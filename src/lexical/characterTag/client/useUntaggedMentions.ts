@@ -6,6 +6,7 @@ import {
   $isElementNode,
   $isTextNode,
   type NodeKey,
+  SKIP_SELECTION_FOCUS_TAG,
 } from '@payloadcms/richtext-lexical/lexical'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
 import { $findMatchingParent } from '@payloadcms/richtext-lexical/lexical/utils'
@@ -128,37 +129,35 @@ export const useUntaggedMentions = () => {
     }
   }, [editor, matcher])
 
+  // The panel's buttons sit outside the editor. Without SKIP_SELECTION_FOCUS_TAG the update's
+  // commit focused the editor, whose focus listeners then edited a state being committed
+  // (Lexical warned of an anti-pattern in development) and the button lost focus.
+  const fromPanel = { tag: [CHARACTER_TAG_UPDATE, SKIP_SELECTION_FOCUS_TAG] }
+
   /** Tags every unambiguous mention in `rowKeys` (all of them when null). */
   const tagRows = (rowKeys: Set<string> | null) =>
-    editor.update(
-      () => {
-        for (const [nodeKey, matches] of $findUntagged(matcher)) {
-          const node = $getNodeByKey(nodeKey)
-          if (!$isTextNode(node)) continue
-          const wanted = matches.filter(
-            (match) =>
-              !match.isAmbiguous &&
-              (!rowKeys || rowKeys.has(rowKey(match.characterId, match.label))),
-          )
-          $tagTextRanges(node, wanted)
-        }
-      },
-      { tag: CHARACTER_TAG_UPDATE },
-    )
+    editor.update(() => {
+      for (const [nodeKey, matches] of $findUntagged(matcher)) {
+        const node = $getNodeByKey(nodeKey)
+        if (!$isTextNode(node)) continue
+        const wanted = matches.filter(
+          (match) =>
+            !match.isAmbiguous && (!rowKeys || rowKeys.has(rowKey(match.characterId, match.label))),
+        )
+        $tagTextRanges(node, wanted)
+      }
+    }, fromPanel)
 
   /** Tags one ambiguous mention as the character the editor chose, if it is still there. */
   const tagOne = (mention: AmbiguousMention, characterId: CharacterId) =>
-    editor.update(
-      () => {
-        const node = $getNodeByKey(mention.nodeKey)
-        if (!$isTextNode(node) || $findTagAncestor(node)) return
-        const current = matcher
-          .findMentions(node.getTextContent(), $surroundingsByNode().get(node.getKey()))
-          .find((match) => match.start === mention.start && match.label === mention.label)
-        if (current) $tagTextRanges(node, [{ start: current.start, end: current.end, characterId }])
-      },
-      { tag: CHARACTER_TAG_UPDATE },
-    )
+    editor.update(() => {
+      const node = $getNodeByKey(mention.nodeKey)
+      if (!$isTextNode(node) || $findTagAncestor(node)) return
+      const current = matcher
+        .findMentions(node.getTextContent(), $surroundingsByNode().get(node.getKey()))
+        .find((match) => match.start === mention.start && match.label === mention.label)
+      if (current) $tagTextRanges(node, [{ start: current.start, end: current.end, characterId }])
+    }, fromPanel)
 
   return { ...found, characters, isLoading, error, tagRows, tagOne }
 }
