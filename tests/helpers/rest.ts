@@ -35,10 +35,20 @@ export const rest = async ({
   const url = new URL(`http://localhost:3000/api${path}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const isJson = (body !== undefined || json !== undefined) && form === undefined
+  // A form is encoded up front, as the bytes a browser sends. Given the FormData itself, Node
+  // 24's fetch streams it, and when Payload stops reading early (a refused upload) that stream
+  // throws "ReadableStream is already closed" where no test can catch it.
+  const multipart = form ? new Response(form) : undefined
   const request = new Request(url, {
     method,
-    headers: { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers },
-    body: form ?? json ?? (isJson ? JSON.stringify(body) : undefined),
+    headers: {
+      ...(isJson ? { 'content-type': 'application/json' } : {}),
+      ...(multipart ? { 'content-type': multipart.headers.get('content-type') ?? '' } : {}),
+      ...headers,
+    },
+    body: multipart
+      ? await multipart.arrayBuffer()
+      : (json ?? (isJson ? JSON.stringify(body) : undefined)),
   })
   return handlers[method](request, { params: Promise.resolve({ slug }) })
 }
