@@ -1,0 +1,25 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+} from 'payload'
+
+import type { Article } from '@/payload-types'
+
+import { deleteRecentArticles } from './recentArticles/store'
+import { syncCharacterIndex } from './syncCharacterIndex'
+
+/** After every article save: the index follows what readers now see of the article. */
+export const syncArticle: CollectionAfterChangeHook<Article> = async ({ doc, req }) => {
+  await syncCharacterIndex({ articleId: doc.id, req })
+  return doc
+}
+
+export const syncDeletedArticle: CollectionAfterDeleteHook<Article> = async ({ id, req }) => {
+  await syncCharacterIndex({ articleId: id, req })
+}
+
+/** A deleted character's recent articles go with it (deleting a tagged one is refused first). */
+export const forgetCharacter: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await deleteRecentArticles(id, req)
+}
