@@ -106,11 +106,14 @@ export const generateArticle = ({
     picked.push(character)
   }
   const paragraphs: Array<ReturnType<typeof paragraph>> = []
+  // The tags in body order, which is the order `deriveCharacters` stores them in.
+  const inBodyOrder: CharacterRef[] = []
   const paragraphCount = 12
   for (let p = 0; p < paragraphCount; p += 1) {
     const children = [text(`${sentence(random, 30)} `)]
     for (let t = p; t < picked.length; t += paragraphCount) {
       children.push(tagOf(picked[t]), text(` ${sentence(random, 8)} `))
+      inBodyOrder.push(picked[t])
     }
     children.push(text(sentence(random, 26)))
     paragraphs.push(paragraph(...children))
@@ -138,7 +141,7 @@ export const generateArticle = ({
     body: doc(...paragraphs),
     // Oldest first: article i is published after article i-1.
     publishedAt: new Date(startMs + index * spanMs).toISOString(),
-    characterIds: picked.map((character) => character.id),
+    characterIds: inBodyOrder.map((character) => character.id),
     showIds: [show],
     spoilerWarnings: hasSpoiler ? [{ id: `${runId}-w${index}`, show, season, episode }] : [],
   }

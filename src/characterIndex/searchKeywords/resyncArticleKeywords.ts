@@ -17,6 +17,15 @@ const resyncPublishedArticles = async (req: PayloadRequest, where: Where) => {
     const batch = await payload.find({
       collection: 'articles',
       where: { and: [{ _status: { equals: 'published' } }, where] },
+      // What an article's search entry is built from; never the body.
+      select: {
+        title: true,
+        dek: true,
+        slug: true,
+        publishedAt: true,
+        characters: true,
+        shows: true,
+      },
       depth: 0,
       limit: PAGE_SIZE,
       page,
