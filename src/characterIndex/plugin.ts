@@ -1,6 +1,7 @@
 import type { CollectionConfig, Plugin } from 'payload'
 
-import { forgetCharacter, syncArticle, syncDeletedArticle } from './hooks'
+import { forgetCharacter } from './hooks/forgetCharacter'
+import { syncArticle, syncDeletedArticle } from './hooks/syncArticle'
 import { RecentArticles } from './recentArticles/collection'
 import {
   resyncKeywordsOfCoveringArticles,
