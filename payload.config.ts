@@ -7,12 +7,12 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 
 import { brandIconDataUrl } from './src/components/admin/Brand/brandMark'
+import { characterIndex } from './src/characterIndex'
 import { Articles } from './src/collections/Articles'
 import { withSystemCollectionRules } from './src/collections/system'
 import { Characters } from './src/collections/Characters'
 import { Media } from './src/collections/Media'
 import { boundedSharp } from './src/collections/Media/boundedSharp'
-import { RecentArticles } from './src/collections/RecentArticles'
 import { Shows } from './src/collections/Shows'
 import { Users } from './src/collections/Users'
 import { existingReferences } from './src/plugins/existingReferences'
@@ -59,7 +59,7 @@ export default withSystemCollectionRules(
         importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
       },
     },
-    collections: [Articles, Characters, Shows, Media, Users, RecentArticles],
+    collections: [Articles, Characters, Shows, Media, Users],
     globals: [SpoilerPolicy],
     db: databaseAdapter(),
     editor: lexicalEditor(),
@@ -85,6 +85,8 @@ export default withSystemCollectionRules(
     // side effect of a dev or test run against another adapter.
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
     plugins: [
+      // What character tags derive: articles' `characters`, recent articles, search keywords.
+      characterIndex(),
       searchPlugin(searchPluginConfig),
       adminOnlySearchReindex(),
       // After the plugins that add collections, like requestLimits.

@@ -5,7 +5,7 @@
  *   DATABASE_URI=mongodb://127.0.0.1:3412/bench_100000 \
  *     npx tsx --import ./scripts/bench/serverOnlyStub.mjs scripts/bench/sidebarOnly.ts
  *
- * Each sample is 10 characters that have a recent-articles list (the bench's middle sample
+ * Each sample is 10 characters that have recent articles stored (the bench's middle sample
  * tags 10), spread over the lists; 3 warm-up calls, then 10 timed. Prints one JSON line.
  */
 import { getPayload } from 'payload'

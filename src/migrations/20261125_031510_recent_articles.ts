@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { rebuildRecentArticles } from '@/collections/RecentArticles/refresh'
+import { rebuildCharacterIndex } from '@/characterIndex'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`recent_articles_articles\` (
@@ -29,9 +29,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`recent_articles_character_idx\` ON \`recent_articles\` (\`character_id\`);`)
   await db.run(sql`CREATE INDEX \`recent_articles_updated_at_idx\` ON \`recent_articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`recent_articles_created_at_idx\` ON \`recent_articles\` (\`created_at\`);`)
-  // Fill the lists for the articles a database already holds; from here on the articles'
-  // hooks keep them.
-  await rebuildRecentArticles(payload, req)
+  // Fill the recent articles for the articles a database already holds; from here on the
+  // character index's hooks keep them. Only this step: later columns do not exist yet.
+  await rebuildCharacterIndex(payload, { req, steps: ['recentArticles'] })
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -5,10 +5,10 @@ import { headers } from 'next/headers'
 import type { TypedUser } from 'payload'
 import { cache } from 'react'
 
-import { WITH_SPOILER_CONTEXT } from '@/collections/Articles/hooks/populateSpoilerContext'
+import { TAGS } from '@/cache/cacheTags'
+import { WITH_SPOILER_CONTEXT } from '@/lexical/spoiler/shared/spoilerContext'
 import type { Article } from '@/payload-types'
 
-import { TAGS } from './cacheTags'
 import { payloadClient } from './payloadClient'
 
 const HOME_PAGE_SIZE = 20

@@ -3,9 +3,9 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
+import { TAGS } from '@/cache/cacheTags'
 import type { Character } from '@/payload-types'
 
-import { TAGS } from './cacheTags'
 import {
   type ArticleListing,
   findIndexPage,
@@ -26,8 +26,9 @@ export const getCharacterBySlug = cache((slug: string): Promise<Character | null
     collection: 'characters',
     slug,
     tags: [TAGS.characterSlug(slug), TAGS.showData],
-    // Payload 3.90 on SQLite drops hasMany numbers nested in an array (appearances.seasons)
-    // from any `select`, so this reads the whole document and skips the join instead.
+    // The whole document: the page shows nearly every field. (Payload 3.90 on SQLite drops
+    // appearances.seasons from `appearances: true`; a nested select keeps them, see
+    // sidebar.ts.) The articles join is skipped: the page reads those from the articles.
     joins: false,
   }),
 )

@@ -3,9 +3,9 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
+import { TAGS } from '@/cache/cacheTags'
 import type { Character, Show } from '@/payload-types'
 
-import { TAGS } from './cacheTags'
 import {
   type ArticleListing,
   findIndexPage,

@@ -3,10 +3,10 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
 
-import { RECENT_ARTICLES_KEPT, type ListedArticle } from '@/collections/RecentArticles/feed'
+import { TAGS } from '@/cache/cacheTags'
+import { RECENT_ARTICLES_KEPT, type RecentArticle } from '@/characterIndex'
 import type { Character, Media, Show } from '@/payload-types'
 
-import { TAGS } from './cacheTags'
 import { payloadClient } from './payloadClient'
 
 /** Other articles listed per character. */
@@ -37,7 +37,7 @@ export type SidebarEntry = {
 const loadWarningShows = async (
   payload: Payload,
   known: Map<string, ShowLink>,
-  articles: ListedArticle[],
+  articles: RecentArticle[],
 ) => {
   const missing = [
     ...new Set(articles.flatMap((a) => (a.spoilerWarnings ?? []).map((w) => String(w.show)))),
@@ -57,15 +57,15 @@ const loadWarningShows = async (
 
 /**
  * The uncached sidebar read, exported for the integration tests and the benchmark. Two reads
- * side by side: the tagged characters (shows and seasons), and their lists of newest
- * published articles (kept by the articles' hooks, `src/collections/RecentArticles`), so its
- * cost does not depend on how many articles exist. Portraits and show titles come from
+ * side by side: the tagged characters (shows and seasons), and their recent articles (kept
+ * by the character index, `src/characterIndex/`), so its cost does not depend on how many
+ * articles exist. Portraits and show titles come from
  * Payload's batched population.
  */
 export const loadSidebar = async (articleId: Id, characterIds: Id[]): Promise<SidebarEntry[]> => {
   if (characterIds.length === 0) return []
   const payload = await payloadClient()
-  const [{ docs: characters }, { docs: lists }] = await Promise.all([
+  const [{ docs: characters }, { docs: stored }] = await Promise.all([
     payload.find({
       collection: 'characters',
       overrideAccess: false,
@@ -91,7 +91,7 @@ export const loadSidebar = async (articleId: Id, characterIds: Id[]): Promise<Si
     }),
   ])
   const recent = new Map(
-    lists.map((list) => [String(list.character), (list.articles ?? []) as ListedArticle[]]),
+    stored.map((doc) => [String(doc.character), (doc.articles ?? []) as RecentArticle[]]),
   )
 
   const byId = new Map(characters.map((doc) => [String(doc.id), doc]))
@@ -101,7 +101,7 @@ export const loadSidebar = async (articleId: Id, characterIds: Id[]): Promise<Si
       if (typeof show === 'object' && show !== null) shows.set(String(show.id), show)
     }
   }
-  const others = (character: Pick<Character, 'id'>): ListedArticle[] =>
+  const others = (character: Pick<Character, 'id'>): RecentArticle[] =>
     (recent.get(String(character.id)) ?? [])
       .filter((article) => article.articleId !== String(articleId))
       .slice(0, SIDEBAR_ARTICLES_PER_CHARACTER)

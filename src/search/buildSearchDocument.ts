@@ -48,6 +48,7 @@ const articleSearchEntry: BeforeSync = async ({ originalDoc, req, searchDoc }) =
   ]
   return {
     ...searchDoc,
+    title: originalDoc.title ?? '',
     dek: originalDoc.dek ?? '',
     slug: originalDoc.slug ?? '',
     publishedAt: originalDoc.publishedAt ?? null,

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { reindexCharacters } from '@/collections/Articles/reindexCharacters'
+import { reindexCharacters } from '@/characterIndex/taggedCharacters/reindexCharacters'
 import type { Article, Character, User } from '@/payload-types'
 import { doc, paragraph, tag } from '@/seed/lexical'
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { RECENT_ARTICLES_KEPT } from '@/collections/RecentArticles/feed'
-import { findStaleRecentArticles } from '@/collections/RecentArticles/refresh'
+import { RECENT_ARTICLES_KEPT } from '@/characterIndex'
+import { findStaleRecentArticles } from '@/characterIndex/recentArticles/rebuildRecentArticles'
 import type { Article, Character, User } from '@/payload-types'
 import { loadSidebar } from '@/queries/sidebar'
 import { doc, paragraph, tag } from '@/seed/lexical'
@@ -16,9 +16,9 @@ const base = Date.UTC(2025, 0, 1)
 /**
  * Each character keeps its newest published articles for the sidebar. These tests change
  * articles the ways editors do and check that the sidebar readers see follows, and that the
- * kept lists always equal what a full rebuild from the articles would give.
+ * kept recent articles always equal what a full rebuild from the articles would give.
  */
-describe(`character lists of recent articles (${adapterName()})`, () => {
+describe(`characters' recent articles (${adapterName()})`, () => {
   let payload: Payload
   const suffix = uniqueSuffix()
   const created: { articles: Id[]; characters: Id[] } = { articles: [], characters: [] }
@@ -65,10 +65,10 @@ describe(`character lists of recent articles (${adapterName()})`, () => {
   }
 
   /**
-   * True when none of this file's characters has a list that differs from a rebuild from the
+   * True when none of this file's characters has recent articles that differ from a rebuild from the
    * articles. (Other files' characters are not asked about: some are edited below Payload.)
    */
-  const listsAreExact = async () => {
+  const recentArticlesAreExact = async () => {
     const ours = new Set(created.characters.map(String))
     const stale = await findStaleRecentArticles(payload)
     return stale.filter(({ characterId }) => ours.has(String(characterId))).length === 0
@@ -121,7 +121,7 @@ describe(`character lists of recent articles (${adapterName()})`, () => {
     expect(docs).toHaveLength(1)
     expect(docs[0].articles).toHaveLength(RECENT_ARTICLES_KEPT)
     expect(await listed(lead)).toEqual(['Lead 7', 'Lead 6', 'Lead 5', 'Lead 4', 'Lead 3'])
-    expect(await listsAreExact()).toBe(true)
+    expect(await recentArticlesAreExact()).toBe(true)
   })
 
   it('should bring back the next older article when one of the newest is unpublished or deleted', async () => {
@@ -138,7 +138,7 @@ describe(`character lists of recent articles (${adapterName()})`, () => {
       context: testContext,
     })
     expect(await listed(lead)).toEqual(['Lead 5', 'Lead 4', 'Lead 3', 'Lead 2', 'Lead 1'])
-    expect(await listsAreExact()).toBe(true)
+    expect(await recentArticlesAreExact()).toBe(true)
   })
 
   it('should ignore a draft saved over a published article until it is published', async () => {
@@ -162,7 +162,7 @@ describe(`character lists of recent articles (${adapterName()})`, () => {
     expect(await listed(lead)).not.toContain('Lead 5')
     expect(await listed(lead)).not.toContain('Lead 5 retitled')
     expect(await listed(rival)).toEqual(['Lead 5 retitled'])
-    expect(await listsAreExact()).toBe(true)
+    expect(await recentArticlesAreExact()).toBe(true)
   })
 
   it('should move an article whose date changes, and add a newly published one at the top', async () => {
@@ -175,11 +175,11 @@ describe(`character lists of recent articles (${adapterName()})`, () => {
     })
     await publish('Lead 60', [lead.id], 60)
     expect(await listed(lead)).toEqual(['Lead 60', 'Lead 1', 'Lead 4', 'Lead 3', 'Lead 2'])
-    expect(await listsAreExact()).toBe(true)
+    expect(await recentArticlesAreExact()).toBe(true)
   })
 
-  it('should refuse anyone writing a list through the API, an editor included', async () => {
-    const [list] = (
+  it('should refuse anyone writing recent articles through the API, an editor included', async () => {
+    const [stored] = (
       await payload.find({
         collection: 'recent-articles',
         where: { character: { equals: lead.id } },
@@ -190,7 +190,7 @@ describe(`character lists of recent articles (${adapterName()})`, () => {
     await expect(
       payload.update({
         collection: 'recent-articles',
-        id: list.id,
+        id: stored.id,
         data: { articles: [] },
         ...asEditor,
       }),
@@ -201,14 +201,14 @@ describe(`character lists of recent articles (${adapterName()})`, () => {
     expect(await listed(lead)).toHaveLength(5)
   })
 
-  it("should drop a character's list with the character", async () => {
+  it("should drop a character's recent articles with the character", async () => {
     const extra = await payload.create({
       collection: 'characters',
       context: testContext,
       data: { name: `Extra ${suffix}` },
     })
     const article = await publish('Extra story', [extra.id], 3)
-    const listOf = async () =>
+    const storedFor = async () =>
       (
         await payload.find({
           collection: 'recent-articles',
@@ -216,10 +216,10 @@ describe(`character lists of recent articles (${adapterName()})`, () => {
           depth: 0,
         })
       ).docs
-    expect((await listOf())[0].articles).toHaveLength(1)
+    expect((await storedFor())[0].articles).toHaveLength(1)
     await payload.delete({ collection: 'articles', id: article.id, context: testContext })
-    expect((await listOf())[0].articles).toHaveLength(0)
+    expect((await storedFor())[0].articles).toHaveLength(0)
     await payload.delete({ collection: 'characters', id: extra.id, context: testContext })
-    expect(await listOf()).toHaveLength(0)
+    expect(await storedFor()).toHaveLength(0)
   })
 })

@@ -1,10 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  type SpoilerContext,
-  WITH_SPOILER_CONTEXT,
-} from '@/collections/Articles/hooks/populateSpoilerContext'
+import { type SpoilerContext, WITH_SPOILER_CONTEXT } from '@/lexical/spoiler/shared/spoilerContext'
 import { extractSpoilerSafeText } from '@/lexical/spoiler/shared/extractSpoilerSafeText'
 import { findFieldSpoilerRepeats } from '@/lexical/spoiler/shared/findFieldSpoilerRepeats'
 import type { Article, Character, Show } from '@/payload-types'

@@ -9,16 +9,11 @@ import { slugField } from '@/fields/slug'
 import { articleBodyEditor } from '@/lexical/articleBodyEditor'
 
 import { addCreatorToAuthors } from './hooks/addCreatorToAuthors'
-import { deriveCharacters } from './hooks/deriveCharacters'
 import { keepLockAfterAutosave } from './hooks/keepLockAfterAutosave'
 import { populateAuthors } from './hooks/populateAuthors'
 import { rejectInvalidBody } from './hooks/rejectInvalidBody'
 import { rejectUnknownStatus } from './hooks/rejectUnknownStatus'
 import { populateSpoilerContext } from './hooks/populateSpoilerContext'
-import {
-  refreshCharacterLists,
-  refreshCharacterListsAfterDelete,
-} from './hooks/refreshCharacterLists'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { purgeBlankDrafts } from './hooks/purgeBlankDrafts'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
@@ -67,16 +62,12 @@ export const Articles: CollectionConfig = {
       writersKeepTheirByline,
       addCreatorToAuthors,
       setPublishedAt,
-      deriveCharacters,
       rememberPreviousSlug,
     ],
-    afterChange: [
-      refreshCharacterLists,
-      revalidateArticle,
-      keepLockAfterAutosave,
-      purgeBlankDrafts,
-    ],
-    afterDelete: [refreshCharacterListsAfterDelete, revalidateArticleDelete],
+    // The character index (src/characterIndex/) adds its own: `characters` is derived before
+    // the write, and the characters' recent articles are synced first after it.
+    afterChange: [revalidateArticle, keepLockAfterAutosave, purgeBlankDrafts],
+    afterDelete: [revalidateArticleDelete],
     afterRead: [populateAuthors],
   },
   fields: [
@@ -193,6 +184,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', description: 'The shows this article covers.' },
     },
     {
+      // Derived and kept by the character index (src/characterIndex/), never entered by hand.
       name: 'characters',
       type: 'relationship',
       relationTo: 'characters',

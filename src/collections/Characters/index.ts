@@ -8,7 +8,6 @@ import { slugField } from '@/fields/slug'
 import { rejectStaleSave } from '../shared/rejectStaleSave'
 import { mergeEndpoint } from './endpoints/merge'
 import { tagIndexEndpoint } from './endpoints/tagIndex'
-import { deleteRecentArticles } from './hooks/deleteRecentArticles'
 import { preventDeletingTaggedCharacter } from './hooks/preventDeletingTaggedCharacter'
 import { revalidateCharacter, revalidateCharacterDelete } from './hooks/revalidateCharacter'
 
@@ -29,8 +28,9 @@ export const Characters: CollectionConfig = {
   endpoints: [tagIndexEndpoint, mergeEndpoint],
   hooks: {
     beforeChange: [rejectStaleSave],
-    // The check first: a refused delete must leave the list in place.
-    beforeDelete: [preventDeletingTaggedCharacter, deleteRecentArticles],
+    // The character index (src/characterIndex/) adds its hooks after these: a refused delete
+    // leaves its recent articles in place, and a new name reaches the tagging articles' search.
+    beforeDelete: [preventDeletingTaggedCharacter],
     afterChange: [revalidateCharacter],
     afterDelete: [revalidateCharacterDelete],
   },

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { SpoilerContext } from '@/collections/Articles/hooks/populateSpoilerContext'
+import type { SpoilerContext } from '@/lexical/spoiler/shared/spoilerContext'
 import { collectSpoilerTexts } from '@/lexical/spoiler/shared/collectSpoilerTexts'
 import type { Article } from '@/payload-types'
 

@@ -2,14 +2,8 @@ import type { FieldHook } from 'payload'
 
 import { collectSpoilerScopes } from '@/lexical/spoiler/shared/collectSpoilerScopes'
 import { toSpoilerScope } from '@/lexical/spoiler/shared/toSpoilerScope'
-import type { ShowSpoilerInfo, SpoilerPolicy } from '@/lexical/spoiler/shared/types'
+import { type SpoilerContext, WITH_SPOILER_CONTEXT } from '@/lexical/spoiler/shared/spoilerContext'
 import type { Article } from '@/payload-types'
-
-/** What the public page needs to name spoiler scopes and decide which have expired. */
-export type SpoilerContext = { shows: ShowSpoilerInfo[]; policy: SpoilerPolicy }
-
-/** Set in a read's `context` to have `spoilerContext` filled; see below. */
-export const WITH_SPOILER_CONTEXT = 'withSpoilerContext'
 
 /**
  * Fills the virtual `spoilerContext`: every show a warning or a spoiler in the body points

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Article } from '@/payload-types'
-import { TAGS } from '@/queries/cacheTags'
+import { TAGS } from '@/cache/cacheTags'
 import { revalidate } from '@/utilities/revalidate'
 
 const ids = (values: Array<number | string | { id: number | string }> | null | undefined) =>
@@ -18,7 +18,6 @@ const articleTargets = (docs: Array<Partial<Article> | null | undefined>) => {
   const paths: string[] = ['/']
   for (const doc of docs) {
     if (!doc) continue
-    if (doc.id !== undefined) tags.push(TAGS.article(doc.id))
     for (const slug of [doc.slug, ...(doc.previousSlugs ?? []).map((entry) => entry.slug)]) {
       if (!slug) continue
       tags.push(TAGS.articleSlug(slug))

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { Character } from '@/payload-types'
-import { TAGS } from '@/queries/cacheTags'
+import { TAGS } from '@/cache/cacheTags'
 import { revalidate } from '@/utilities/revalidate'
 
 /**

@@ -1,14 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Show } from '@/payload-types'
-import { TAGS } from '@/queries/cacheTags'
+import { TAGS } from '@/cache/cacheTags'
 import { revalidate } from '@/utilities/revalidate'
 
 const showTags = (docs: Array<Show | undefined>) => {
   const tags: string[] = [TAGS.showData]
   for (const doc of docs) {
     if (!doc) continue
-    tags.push(TAGS.show(doc.id))
     if (doc.slug) tags.push(TAGS.showSlug(doc.slug))
   }
   return tags

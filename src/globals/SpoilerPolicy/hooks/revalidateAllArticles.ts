@@ -1,6 +1,6 @@
 import type { GlobalAfterChangeHook } from 'payload'
 
-import { TAGS } from '@/queries/cacheTags'
+import { TAGS } from '@/cache/cacheTags'
 import { revalidate } from '@/utilities/revalidate'
 
 /**

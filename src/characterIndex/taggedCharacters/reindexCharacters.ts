@@ -1,7 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { inTransaction } from '@/db/inTransaction'
-
 import { collectCharacterIds } from '@/lexical/characterTag/shared/collectCharacterTags'
 import type { Article } from '@/payload-types'
 import { normalizeDocumentId } from '@/utilities/normalizeDocumentId'
@@ -118,27 +117,38 @@ const reindexDrafts = async (
  * Each page is read and written in its own transaction: an editor's save to one of its
  * articles lands wholly before or after it, never between the read and the write (which
  * would write the old document back over the save), and the server's saves wait for one
- * page at most, never for the whole pass.
+ * page at most, never for the whole pass. (Inside a caller's transaction, `req`, everything
+ * joins that one.)
  */
-export const reindexCharacters = async (payload: Payload): Promise<ReindexChange[]> => {
+export const reindexCharacters = async (
+  payload: Payload,
+  req?: PayloadRequest,
+): Promise<ReindexChange[]> => {
+  const target = req ? { req } : { payload }
   const existing = new Set(
     (
-      await payload.find({ collection: 'characters', select: {}, depth: 0, pagination: false })
+      await payload.find({
+        collection: 'characters',
+        select: {},
+        depth: 0,
+        pagination: false,
+        req,
+      })
     ).docs.map((doc) => String(doc.id)),
   )
   const changes: ReindexChange[] = []
   let after: number | string | undefined
   for (let isLast = false; !isLast;) {
-    const result = await inTransaction({ payload }, (req) =>
-      reindexDocuments(payload, req, existing, after),
+    const result = await inTransaction(target, (txReq) =>
+      reindexDocuments(payload, txReq, existing, after),
     )
     changes.push(...result.changes)
     isLast = result.isLast
     after = result.last
   }
   for (let page = 1, isLast = false; !isLast; page += 1) {
-    const result = await inTransaction({ payload }, (req) =>
-      reindexDrafts(payload, req, existing, page),
+    const result = await inTransaction(target, (txReq) =>
+      reindexDrafts(payload, txReq, existing, page),
     )
     changes.push(...result.changes)
     isLast = result.isLast

@@ -1,12 +1,13 @@
 /**
- * Every cache tag the public site uses. Queries tag what they read with these; collection
- * hooks revalidate them on change. Keep both sides pointing at this one module; the map of
- * which change refreshes which page is in docs/architecture.md.
+ * Every cache tag the public site uses. The data layer (`src/queries/`) tags what it reads
+ * with these; collection hooks expire them on change. Both import this neutral module, and
+ * neither imports the other (as vercel/commerce keeps `lib/constants.ts`). Every tag here is
+ * read by some query: one that is only ever expired refreshes nothing. The map of which
+ * change refreshes which page is in docs/architecture.md.
  */
 export const TAGS = {
   /** Every list of published articles: home, feed, sitemap. */
   articleLists: 'articles',
-  article: (id: number | string) => `article:${id}`,
   /** Pages look articles up by slug, so a re-slug must refresh both the old and new slug. */
   articleSlug: (slug: string) => `article-slug:${slug}`,
   character: (id: number | string) => `character:${id}`,
@@ -15,7 +16,6 @@ export const TAGS = {
   characterArticles: (id: number | string) => `character-articles:${id}`,
   /** Every list of characters: sitemap, show pages' casts. */
   characterLists: 'characters',
-  show: (id: number | string) => `show:${id}`,
   showSlug: (slug: string) => `show-slug:${slug}`,
   /** Published articles covering a show: its show page. */
   showArticles: (id: number | string) => `show-articles:${id}`,

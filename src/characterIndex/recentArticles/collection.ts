@@ -5,8 +5,8 @@ import { anyone } from '@/access/anyone'
 const nobody = () => false
 
 /**
- * One document per character: its newest published articles, kept by the articles' hooks
- * (`refresh.ts`), never by hand. The "also appears in" sidebar reads these beside the
+ * One document per character: its recent articles (its newest published ones), kept by the
+ * character index on every article save (`refreshRecentArticles.ts`), never by hand. The "also appears in" sidebar reads these beside the
  * characters, so its cost does not grow with the number of articles: asking the articles for
  * "the newest five tagging any of these characters" meant reading every article tagging them
  * (26× slower at 100k articles than at 1k, docs/performance.md).
@@ -17,7 +17,7 @@ const nobody = () => false
  * show needs no rebuild.
  *
  * Kept apart from the character document so that no editor's save of a character can send
- * back a stale copy, and so that writing a list rewrites nothing else.
+ * back a stale copy, and so that writing them rewrites nothing else.
  */
 export const RecentArticles: CollectionConfig = {
   slug: 'recent-articles',
@@ -32,7 +32,7 @@ export const RecentArticles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'characters',
       // Not required: a character removed below Payload (a raw adapter delete) leaves an
-      // orphan list the database can point at nothing, instead of refusing the delete.
+      // orphan document the database can point at nothing, instead of refusing the delete.
       unique: true,
       index: true,
     },
