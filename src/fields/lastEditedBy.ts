@@ -15,6 +15,7 @@ export const lastEditedByField = (): RelationshipField => ({
   relationTo: 'users',
   // Whatever a client sends is replaced by the hook; readers may not see staff accounts.
   access: { read: ({ req: { user } }) => Boolean(user) },
-  admin: { position: 'sidebar', readOnly: true },
+  // Shown once someone has saved: an empty read-only picker ("Select a value") says nothing.
+  admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.lastEditedBy) },
   hooks: { beforeChange: [stampEditor] },
 })
