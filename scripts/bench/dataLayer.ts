@@ -43,8 +43,9 @@ const main = async () => {
 
   if (hasFlag('fixtures')) result.fixtures = await createFixtures(payload, picks)
 
-  console.log(JSON.stringify(result))
-  process.exit(0)
+  // Exit only once the line is written: on Node 24 a pipe is flushed asynchronously, and
+  // process.exit() right after console.log cut the ~1 MB line (the fixtures' bodies) short.
+  process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0))
 }
 
 await main()
