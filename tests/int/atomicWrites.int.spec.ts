@@ -171,22 +171,19 @@ describe(`atomic writes (${adapterName()})`, () => {
     },
   )
 
-  it.runIf(hasTransactions())(
-    'should keep a fx.character whole when its update fails',
-    async () => {
-      injectAfterChange('characters', failAfterWrite)
-      const response = await rest({
-        method: 'PATCH',
-        path: `/characters/${fx.character.id}`,
-        headers: fx.authed(),
-        body: { name: `Renamed ${fx.suffix}`, aliases: [], appearances: [] },
-      })
-      await expectFailedWrite(response)
-      await expectCharacterUnchanged()
-    },
-  )
+  it.runIf(hasTransactions())('should keep a character whole when its update fails', async () => {
+    injectAfterChange('characters', failAfterWrite)
+    const response = await rest({
+      method: 'PATCH',
+      path: `/characters/${fx.character.id}`,
+      headers: fx.authed(),
+      body: { name: `Renamed ${fx.suffix}`, aliases: [], appearances: [] },
+    })
+    await expectFailedWrite(response)
+    await expectCharacterUnchanged()
+  })
 
-  it('should refuse a relationship to a fx.show that does not exist, changing nothing', async () => {
+  it('should refuse a relationship to a show that does not exist, changing nothing', async () => {
     const missing =
       fx.payload.db.defaultIDType === 'number' ? 987_654_321 : 'ffffffffffffffffffffffff'
     const response = await rest({
