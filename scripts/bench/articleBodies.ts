@@ -38,3 +38,6 @@ export const longTaggedBody = (characterIds: Id[]) =>
       ),
     ),
   )
+
+/** One paragraph tagging one character by name: the publish-to-visible probe's body. */
+export const probeBody = (characterId: Id, name: string) => doc(paragraph(tagOf(characterId, name)))

@@ -4,67 +4,20 @@
  * it. Times are from the start of the POST.
  */
 
-const r1 = (n) => Math.round(n * 10) / 10
-
-/** A published article whose body tags one character, as the admin would send it. */
-const articleTagging = (title, character) => ({
-  title,
-  dek: 'Publish-to-visible probe.',
-  _status: 'published',
-  body: {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          textStyle: '',
-          children: [
-            {
-              type: 'characterTag',
-              version: 1,
-              characterId: character.id,
-              direction: 'ltr',
-              format: '',
-              indent: 0,
-              children: [
-                {
-                  type: 'text',
-                  version: 1,
-                  text: character.name,
-                  format: 0,
-                  detail: 0,
-                  mode: 'normal',
-                  style: '',
-                },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-  },
-})
+import { r1 } from './stats.mjs'
 
 /**
  * @param {{
  *   writeUrl: string,
  *   auth: Record<string, string>,
- *   character: { id: number | string, name: string },
+ *   body: object,
  *   pageUrls: string[],
  *   runs: number,
  *   label: string,
- * }} options `pageUrls` are full URLs, read before the first run so they start cached
+ * }} options `body` is a Lexical body tagging one character (the data layer's `probeBody`);
+ *   `pageUrls` are full URLs, read before the first run so they start cached
  */
-export const publishToVisible = async ({ writeUrl, auth, character, pageUrls, runs, label }) => {
+export const publishToVisible = async ({ writeUrl, auth, body, pageUrls, runs, label }) => {
   const text = async (url) => (await fetch(url)).text()
   for (const url of pageUrls) await text(url)
   const results = []
@@ -74,7 +27,12 @@ export const publishToVisible = async ({ writeUrl, auth, character, pageUrls, ru
     const response = await fetch(`${writeUrl}/api/articles?depth=0`, {
       method: 'POST',
       headers: auth,
-      body: JSON.stringify(articleTagging(title, character)),
+      body: JSON.stringify({
+        title,
+        dek: 'Publish-to-visible probe.',
+        _status: 'published',
+        body,
+      }),
     })
     const apiMs = performance.now() - t0
     if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`)

@@ -7,12 +7,7 @@
  *   (tests/int/largeArticleSave.int.spec.ts covers one over busboy's 1 MB default).
  */
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  if (sorted.length === 0) return null
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-const r1 = (n) => (n == null || Number.isNaN(n) ? null : Math.round(n * 10) / 10)
+import { percentile, r1 } from './stats.mjs'
 
 const timed = async (runs, send) => {
   const times = []

@@ -4,18 +4,10 @@
  * the production one. Stopped by PID.
  */
 import { spawn } from 'node:child_process'
-import net from 'node:net'
+
+import { isListening } from '../lib/waitForPort.mjs'
 
 const REDIS_SERVER = process.env.REDIS_SERVER || 'redis-server'
-
-const isListening = (port) =>
-  new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1', () => {
-      socket.end()
-      resolve(true)
-    })
-    socket.on('error', () => resolve(false))
-  })
 
 /**
  * @param {{ port: number, dir: string, log?: number | 'ignore' }} options

@@ -10,6 +10,8 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
+import { waitForPort } from './waitForPort.mjs'
+
 const root = path.resolve(import.meta.dirname, '../..')
 export const FERRETDB_BIN = path.join(root, '.tools/bin/ferretdb')
 
@@ -26,23 +28,6 @@ export const freePort = () =>
     })
     server.on('error', reject)
   })
-
-const waitForPort = async (port, child, seconds = 30) => {
-  const deadline = Date.now() + seconds * 1000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`)
-    const isOpen = await new Promise((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.end()
-        resolve(true)
-      })
-      socket.on('error', () => resolve(false))
-    })
-    if (isOpen) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`nothing listened on 127.0.0.1:${port} within ${seconds}s`)
-}
 
 /** Builds tools/ferretdb into .tools/bin/ferretdb with Go, if Go is installed. */
 export const buildFerretDB = () => {

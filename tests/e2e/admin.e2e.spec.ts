@@ -1,10 +1,13 @@
 import { expect, test } from '@playwright/test'
 
 import { DEMO_EDITOR } from '../../src/seed/demoEditor'
-import { deleteDocument, idFromAdminUrl } from '../helpers/adminCleanup'
+import { deleteDocument, idFromAdminUrl, useCleanupAfterEach } from '../helpers/adminCleanup'
+import { publishChanges, waitForAutosave } from '../helpers/autosave'
 import { loginToAdmin } from '../helpers/login'
 
 test.describe('editor workflow in /admin', () => {
+  const keep = useCleanupAfterEach()
+
   test('should let the demo editor create a character and publish an article readers can see', async ({
     page,
   }) => {
@@ -23,17 +26,20 @@ test.describe('editor workflow in /admin', () => {
     await expect(page.getByText(/successfully/i).first()).toBeVisible()
     await expect(page).toHaveURL(/\/admin\/collections\/characters\/[\w-]+$/)
     const characterId = idFromAdminUrl(page)
+    keep('characters', characterId)
 
     await page.goto('/admin/collections/articles/create')
+    // Payload makes the draft as the form opens (autosave needs an id) and moves to its URL.
+    await expect(page).toHaveURL(/\/admin\/collections\/articles\/(?!create$)[\w-]+$/)
+    const articleId = idFromAdminUrl(page)
+    keep('articles', articleId)
     await page.locator('#field-title').fill(title)
     await page.locator('#field-dek').fill(dek)
     const editor = page.locator('.rich-text-lexical [data-lexical-editor="true"]').first()
     await editor.click()
     await page.keyboard.type(sentence)
-    await page.getByRole('button', { name: /publish changes/i }).click()
-    await expect(page.getByText(/successfully/i).first()).toBeVisible()
-    await expect(page).toHaveURL(/\/admin\/collections\/articles\/[\w-]+$/)
-    const articleId = idFromAdminUrl(page)
+    await waitForAutosave(page, articleId, sentence)
+    await publishChanges(page)
 
     await page.goto('/')
     const card = page.getByRole('link', { name: title })
@@ -57,21 +63,19 @@ test.describe('editor workflow in /admin', () => {
 
     await loginToAdmin({ page, email: DEMO_EDITOR.email, password: DEMO_EDITOR.password })
     await page.goto('/admin/collections/articles/create')
+    await expect(page).toHaveURL(/\/admin\/collections\/articles\/(?!create$)[\w-]+$/)
+    keep('articles', idFromAdminUrl(page))
     await page.locator('#field-title').fill(title)
     await page.locator('#field-dek').fill('Not ready yet.')
     await page.locator('.rich-text-lexical [data-lexical-editor="true"]').first().click()
     await page.keyboard.type('Half a thought.')
     // Articles autosave: no button to press, the draft is stored while the editor types.
     await expect(page.getByText(/last saved/i)).toBeVisible({ timeout: 15_000 })
-    await expect(page).toHaveURL(/\/admin\/collections\/articles\/[\w-]+$/)
-    const articleId = idFromAdminUrl(page)
 
     const slug = `unfinished-draft-${stamp}`
     const response = await page.goto(`/articles/${slug}`)
     expect(response?.status()).toBe(404)
     await page.goto('/')
     await expect(page.getByText(title)).toHaveCount(0)
-
-    await deleteDocument(page, 'articles', articleId)
   })
 })

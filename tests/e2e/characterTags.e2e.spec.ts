@@ -1,37 +1,49 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { DEMO_EDITOR } from '../../src/seed/demoEditor'
-import { deleteDocument, idFromAdminUrl } from '../helpers/adminCleanup'
+import { idFromAdminUrl, useCleanupAfterEach } from '../helpers/adminCleanup'
+import { publishChanges, waitForAutosave } from '../helpers/autosave'
 import { loginToAdmin } from '../helpers/login'
 
 const bodyEditor = (page: Page) =>
   page.locator('.rich-text-lexical [data-lexical-editor="true"]').first()
 
-/** Starts a new article with a unique title and returns that title. */
-const startArticle = async (page: Page, name: string): Promise<string> => {
+/**
+ * Starts a new article with a unique title; returns the title and the id of the draft Payload
+ * made as the form opened (autosave needs an id), which `keep` deletes after the test.
+ */
+const startArticle = async (
+  page: Page,
+  name: string,
+  keep: (collection: string, id: string) => void,
+): Promise<{ title: string; id: string }> => {
   const title = `${name} ${Date.now().toString(36)}`
   await page.goto('/admin/collections/articles/create')
+  await expect(page).toHaveURL(/\/admin\/collections\/articles\/(?!create$)[\w-]+$/)
+  const id = idFromAdminUrl(page)
+  keep('articles', id)
   await page.locator('#field-title').fill(title)
   await page.locator('#field-dek').fill('A dek with no spoilers.')
   await bodyEditor(page).click()
-  return title
+  return { title, id }
 }
 
-const publishAndOpen = async (page: Page, title: string): Promise<string> => {
-  // Payload's Lexical field hands its value to the form in an idle callback (up to 500 ms
-  // after the last change), so an edit made just before "Publish" would not be in the save.
-  await page.waitForTimeout(1_000)
-  await page.getByRole('button', { name: /publish changes/i }).click()
-  await expect(page.getByText(/successfully/i).first()).toBeVisible()
-  await expect(page).toHaveURL(/\/admin\/collections\/articles\/[\w-]+$/)
-  const id = idFromAdminUrl(page)
+/** Publishes once the autosave holds `lastEdit`, then opens the article from the home page. */
+const publishAndOpen = async (
+  page: Page,
+  article: { title: string; id: string },
+  lastEdit: string,
+) => {
+  await waitForAutosave(page, article.id, lastEdit)
+  await publishChanges(page)
   await page.goto('/')
-  await page.getByRole('link', { name: title }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
-  return id
+  await page.getByRole('link', { name: article.title }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title)
 }
 
 test.describe('character tagging in the article editor', () => {
+  const keep = useCleanupAfterEach()
+
   test.beforeEach(async ({ page }) => {
     await loginToAdmin({ page, email: DEMO_EDITOR.email, password: DEMO_EDITOR.password })
   })
@@ -39,7 +51,7 @@ test.describe('character tagging in the article editor', () => {
   test('should tag Misty Knight from the @ typeahead with the keyboard and link her on the site', async ({
     page,
   }) => {
-    const title = await startArticle(page, 'Misty typeahead')
+    const article = await startArticle(page, 'Misty typeahead', keep)
     await page.keyboard.type('Back on the force: @Mis')
     const menu = page.getByRole('listbox', { name: 'Characters' })
     await expect(menu.getByRole('option', { name: /Misty Knight/ })).toBeVisible()
@@ -50,15 +62,13 @@ test.describe('character tagging in the article editor', () => {
     await expect(bodyEditor(page).locator('.character-tag')).toHaveText('Misty Knight')
     await page.keyboard.type(' returns.')
 
-    const id = await publishAndOpen(page, title)
+    await publishAndOpen(page, article, ' returns.')
     const link = page.locator('article').getByRole('link', { name: 'Misty Knight' })
     await expect(link).toHaveAttribute('href', '/characters/misty-knight')
-
-    await deleteDocument(page, 'articles', id)
   })
 
   test('should close the typeahead with Escape and leave the text alone', async ({ page }) => {
-    await startArticle(page, 'Escape typeahead')
+    await startArticle(page, 'Escape typeahead', keep)
     await page.keyboard.type('Ask @fis')
     await expect(page.getByRole('option', { name: /Danny Rand/ })).toBeVisible()
     await page.keyboard.press('Escape')
@@ -66,13 +76,12 @@ test.describe('character tagging in the article editor', () => {
     await expect(bodyEditor(page)).toContainText('Ask @fis')
     await expect(bodyEditor(page).locator('.character-tag')).toHaveCount(0)
     await expect(page.getByText(/last saved/i)).toBeVisible({ timeout: 15_000 })
-    await deleteDocument(page, 'articles', idFromAdminUrl(page))
   })
 
   test('should tag the selected words "Iron Fist" as Danny Rand, keeping the words', async ({
     page,
   }) => {
-    const title = await startArticle(page, 'Selection tag')
+    const article = await startArticle(page, 'Selection tag', keep)
     await page.keyboard.type('The Immortal Iron Fist')
     for (let i = 0; i < 'Iron Fist'.length; i += 1) await page.keyboard.press('Shift+ArrowLeft')
     await page.keyboard.press('Control+Shift+M')
@@ -86,18 +95,16 @@ test.describe('character tagging in the article editor', () => {
     await expect(tag).toHaveText('Iron Fist')
     await expect(tag).toHaveAttribute('title', 'Tagged: Danny Rand')
 
-    const id = await publishAndOpen(page, title)
+    await publishAndOpen(page, article, '"type":"characterTag"')
     const link = page.locator('article').getByRole('link', { name: 'Iron Fist' })
     await expect(link).toHaveAttribute('href', '/characters/danny-rand')
     await expect(page.locator('article')).toContainText('The Immortal Iron Fist')
-
-    await deleteDocument(page, 'articles', id)
   })
 
   test('should list an untagged "Claire Temple" and tag every occurrence with "Tag all"', async ({
     page,
   }) => {
-    await startArticle(page, 'Suggestions')
+    await startArticle(page, 'Suggestions', keep)
     await page.keyboard.type(
       'Claire Temple stitches up Luke. Later, Claire Temple quits the hospital.',
     )
@@ -121,6 +128,5 @@ test.describe('character tagging in the article editor', () => {
     )
 
     await expect(page.getByText(/last saved/i)).toBeVisible({ timeout: 15_000 })
-    await deleteDocument(page, 'articles', idFromAdminUrl(page))
   })
 })

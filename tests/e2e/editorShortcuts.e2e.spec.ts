@@ -3,6 +3,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { DEMO_EDITOR } from '../../src/seed/demoEditor'
 import { doc, paragraph } from '../../src/seed/lexical'
 import { deleteDocument } from '../helpers/adminCleanup'
+import { storedDraftBody } from '../helpers/autosave'
 import { loginToAdmin } from '../helpers/login'
 import { E2E_BASE_URL } from './env'
 
@@ -40,13 +41,6 @@ const typeAndSelect = async (page: Page, sentence: string, words: string): Promi
   return draft.id
 }
 
-const storedBody = async (page: Page, id: number): Promise<string> => {
-  const response = await page.request.get(`/api/articles/${id}?depth=0&draft=true`, {
-    headers: staffHeaders,
-  })
-  return JSON.stringify((await response.json()).body)
-}
-
 test.describe('editor shortcuts do only their own job', () => {
   test.beforeEach(async ({ page }) => {
     await loginToAdmin({ page, email: DEMO_EDITOR.email, password: DEMO_EDITOR.password })
@@ -63,7 +57,7 @@ test.describe('editor shortcuts do only their own job', () => {
       await page.waitForTimeout(4_000)
       await expect(marked).toHaveText(secret)
       await expect
-        .poll(() => storedBody(page, id), { timeout: 10_000 })
+        .poll(() => storedDraftBody(page, id), { timeout: 10_000 })
         .toContain('"type":"inlineSpoiler"')
       await page.reload()
       await expect(bodyEditor(page).locator('.inline-spoiler')).toHaveText(secret)
@@ -86,7 +80,7 @@ test.describe('editor shortcuts do only their own job', () => {
       await page.waitForTimeout(4_000)
       await expect(tag).toHaveText('Iron Fist')
       await expect
-        .poll(() => storedBody(page, id), { timeout: 10_000 })
+        .poll(() => storedDraftBody(page, id), { timeout: 10_000 })
         .toContain('"type":"characterTag"')
       await page.reload()
       await expect(bodyEditor(page).locator('.character-tag')).toHaveText('Iron Fist')

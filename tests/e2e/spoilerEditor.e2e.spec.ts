@@ -2,7 +2,8 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { DEMO_EDITOR } from '../../src/seed/demoEditor'
 import { doc, paragraph, spoiler } from '../../src/seed/lexical'
-import { deleteDocument, idFromAdminUrl } from '../helpers/adminCleanup'
+import { useCleanupAfterEach } from '../helpers/adminCleanup'
+import { publishChanges, waitForAutosave } from '../helpers/autosave'
 import { loginToAdmin } from '../helpers/login'
 import { E2E_BASE_URL } from './env'
 
@@ -19,6 +20,17 @@ const selectLastParagraph = async (page: Page) => {
 const staffHeaders = { Origin: E2E_BASE_URL }
 
 test.describe('spoilers in the article editor', () => {
+  const keep = useCleanupAfterEach()
+
+  /** Creates an article with the signed-in session; it is deleted after the test. */
+  const createArticle = async (page: Page, data: Record<string, unknown>) => {
+    const created = await page.request.post('/api/articles', { headers: staffHeaders, data })
+    expect(created.status()).toBe(201)
+    const { doc: article } = (await created.json()) as { doc: { id: number } }
+    keep('articles', article.id)
+    return article
+  }
+
   test.beforeEach(async ({ page }) => {
     await loginToAdmin({ page, email: DEMO_EDITOR.email, password: DEMO_EDITOR.password })
   })
@@ -31,16 +43,11 @@ test.describe('spoilers in the article editor', () => {
     // selection and the shortcut) made while that request was in flight.
     const title = `Inline spoiler ${Date.now().toString(36)}`
     const secret = 'Misty gets a new arm'
-    const created = await page.request.post('/api/articles', {
-      headers: staffHeaders,
-      data: {
-        title,
-        dek: 'A dek with no spoilers.',
-        body: doc(paragraph('Safe words.'), paragraph(secret)),
-      },
+    const draft = await createArticle(page, {
+      title,
+      dek: 'A dek with no spoilers.',
+      body: doc(paragraph('Safe words.'), paragraph(secret)),
     })
-    expect(created.status()).toBe(201)
-    const { doc: draft } = (await created.json()) as { doc: { id: number } }
     await page.goto(`/admin/collections/articles/${draft.id}`)
     await expect(bodyEditor(page)).toContainText(secret)
     // The admin may still be settling the form it just loaded; select only once it is idle.
@@ -61,13 +68,10 @@ test.describe('spoilers in the article editor', () => {
     await expect(marked).toHaveAttribute('title', /season 2/)
     await page.screenshot({ path: test.info().outputPath('inline-spoiler-editor.png') })
 
-    await page.waitForTimeout(1_000)
-    await page.getByRole('button', { name: /publish changes/i }).click()
-    await expect(page.getByText(/successfully/i).first()).toBeVisible()
-    await expect(page).toHaveURL(/\/admin\/collections\/articles\/[\w-]+$/)
-    const id = idFromAdminUrl(page)
+    await waitForAutosave(page, draft.id, '"season":2}')
+    await publishChanges(page)
 
-    const response = await page.request.get(`/api/articles/${id}?depth=0`)
+    const response = await page.request.get(`/api/articles/${draft.id}?depth=0`)
     const stored = JSON.stringify((await response.json()).body)
     expect(stored).toContain('"type":"inlineSpoiler"')
     expect(stored).toMatch(/"scope":\{"show":\d+,"season":2\}/)
@@ -78,66 +82,63 @@ test.describe('spoilers in the article editor', () => {
     await expect(page.getByText(secret)).toBeHidden()
     await page.getByRole('button', { name: 'Reveal spoiler for Luke Cage Season 2' }).click()
     await expect(page.getByText(secret)).toBeVisible()
-
-    await deleteDocument(page, 'articles', id)
   })
 
-  test('should warn under the dek when it repeats a spoiler from the body', async ({ page }) => {
-    // Made over REST so no autosave race can touch the body while the dek is edited.
-    const secret = 'Colleen helps Misty with physical therapy'
-    const created = await page.request.post('/api/articles', {
-      headers: staffHeaders,
-      data: {
-        title: `Dek check ${Date.now().toString(36)}`,
-        dek: 'A dek with no spoilers.',
-        body: doc(paragraph('Intro. ', spoiler(secret))),
-      },
+  /**
+   * Opens an article whose body hides `secret` (made over REST, so no autosave race can touch
+   * the body while a field is edited), then types into `field` words that repeat it, and
+   * words that do not.
+   */
+  const expectRepeatWarning = async (
+    page: Page,
+    check: {
+      field: 'dek' | 'title'
+      secret: string
+      repeating: string
+      excerpt: string
+      clean: string
+    },
+  ) => {
+    const title = `${check.field} check ${Date.now().toString(36)}`
+    const article = await createArticle(page, {
+      title,
+      dek: 'A dek with no spoilers.',
+      body: doc(paragraph('Intro. ', spoiler(check.secret))),
     })
-    expect(created.status()).toBe(201)
-    const { doc: article } = (await created.json()) as { doc: { id: number } }
-    try {
-      await page.goto(`/admin/collections/articles/${article.id}`)
-      const warning = page.getByRole('alert').filter({ hasText: 'The dek repeats a spoiler' })
-      await expect(page.locator('#field-dek')).toHaveValue('A dek with no spoilers.')
-      await expect(warning).toHaveCount(0)
-      await page.locator('#field-dek').fill('How Colleen helps Misty with physical therapy.')
-      await expect(warning).toBeVisible()
-      await expect(warning).toContainText('colleen helps misty with')
-      await page.locator('#field-dek').fill('Who turns up in Harlem this season.')
-      await expect(warning).toHaveCount(0)
-    } finally {
-      await deleteDocument(page, 'articles', String(article.id))
-    }
+    await page.goto(`/admin/collections/articles/${article.id}`)
+    const input = page.locator(`#field-${check.field}`)
+    const warning = page
+      .getByRole('alert')
+      .filter({ hasText: `The ${check.field} repeats a spoiler` })
+    await expect(input).toHaveValue(check.field === 'dek' ? 'A dek with no spoilers.' : title)
+    await expect(warning).toHaveCount(0)
+    await input.fill(check.repeating)
+    await expect(warning).toBeVisible()
+    await expect(warning).toContainText(check.excerpt)
+    await input.fill(check.clean)
+    await expect(warning).toHaveCount(0)
+  }
+
+  test('should warn under the dek when it repeats a spoiler from the body', async ({ page }) => {
+    await expectRepeatWarning(page, {
+      field: 'dek',
+      secret: 'Colleen helps Misty with physical therapy',
+      repeating: 'How Colleen helps Misty with physical therapy.',
+      excerpt: 'colleen helps misty with',
+      clean: 'Who turns up in Harlem this season.',
+    })
   })
 
   test('should warn under the title when it repeats a spoiler from the body (issue 13, item 5)', async ({
     page,
   }) => {
-    const secret = 'Bushmaster takes Harlem from Mariah'
-    const title = `Title check ${Date.now().toString(36)}`
-    const created = await page.request.post('/api/articles', {
-      headers: staffHeaders,
-      data: {
-        title,
-        dek: 'A dek with no spoilers.',
-        body: doc(paragraph('Intro. ', spoiler(secret))),
-      },
+    await expectRepeatWarning(page, {
+      field: 'title',
+      secret: 'Bushmaster takes Harlem from Mariah',
+      repeating: 'How Bushmaster takes Harlem from Mariah Dillard',
+      excerpt: 'bushmaster takes harlem from',
+      clean: 'Who runs Harlem this season?',
     })
-    expect(created.status()).toBe(201)
-    const { doc: article } = (await created.json()) as { doc: { id: number } }
-    try {
-      await page.goto(`/admin/collections/articles/${article.id}`)
-      const warning = page.getByRole('alert').filter({ hasText: 'The title repeats a spoiler' })
-      await expect(page.locator('#field-title')).toHaveValue(title)
-      await expect(warning).toHaveCount(0)
-      await page.locator('#field-title').fill('How Bushmaster takes Harlem from Mariah Dillard')
-      await expect(warning).toBeVisible()
-      await expect(warning).toContainText('bushmaster takes harlem from')
-      await page.locator('#field-title').fill('Who runs Harlem this season?')
-      await expect(warning).toHaveCount(0)
-    } finally {
-      await deleteDocument(page, 'articles', String(article.id))
-    }
   })
 
   test('should show an expired spoiler revealed with a marker, and soften the banner', async ({
@@ -161,21 +162,16 @@ test.describe('spoilers in the article editor', () => {
     // Changing the policy refreshes cached article pages: Season 2 premiered in 2018.
     await expect.poll(expiredOnExplainer).toBeGreaterThan(0)
     const slug = `expired-spoiler-${Date.now().toString(36)}`
-    const created = await page.request.post('/api/articles', {
-      headers: staffHeaders,
-      data: {
-        title: `Expired spoiler ${slug}`,
-        slug,
-        dek: 'An old season, long out.',
-        _status: 'published',
-        spoilerWarnings: [{ show: lukeCage.id, season: 2 }],
-        body: doc(
-          paragraph('Old news: ', spoiler('Misty returns', { show: lukeCage.id, season: 2 })),
-        ),
-      },
+    await createArticle(page, {
+      title: `Expired spoiler ${slug}`,
+      slug,
+      dek: 'An old season, long out.',
+      _status: 'published',
+      spoilerWarnings: [{ show: lukeCage.id, season: 2 }],
+      body: doc(
+        paragraph('Old news: ', spoiler('Misty returns', { show: lukeCage.id, season: 2 })),
+      ),
     })
-    expect(created.status()).toBe(201)
-    const { doc: article } = (await created.json()) as { doc: { id: number } }
     try {
       await page.goto(`/articles/${slug}`)
       await expect(page.getByText('Misty returns')).toBeVisible()
@@ -184,7 +180,6 @@ test.describe('spoilers in the article editor', () => {
       await expect(page.getByRole('complementary', { name: 'Spoiler warning' })).toHaveCount(0)
     } finally {
       expect((await setPolicy(null)).status()).toBe(200)
-      await deleteDocument(page, 'articles', String(article.id))
       await expect.poll(expiredOnExplainer).toBe(0)
     }
   })

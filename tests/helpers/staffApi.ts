@@ -78,6 +78,8 @@ export type StaffApiSetup = {
   api: () => APIRequestContext
   /** Creates a draft article that is deleted after the block's tests. */
   createDraft: (title: string, body?: ReturnType<typeof doc>) => Promise<DraftArticle>
+  /** Deletes after the block's tests an article the test made some other way (in the admin). */
+  keepArticle: (id: number | string) => void
 }
 
 /**
@@ -109,6 +111,9 @@ export const setUpStaffApi = (): StaffApiSetup => {
       const article = await createDraftArticle(signedIn(), title, body)
       articleIds.push(article.id)
       return article
+    },
+    keepArticle: (id) => {
+      articleIds.push(id)
     },
   }
 }

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article } from '@/payload-types'
-import { doc, paragraph } from '@/seed/lexical'
 
+import { createArticle } from '../helpers/articles'
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
 import { rest, restLoginToken } from '../helpers/rest'
 import { createStaff, deleteStaff, STAFF_PASSWORD, type StaffMember } from '../helpers/staff'
@@ -25,16 +25,7 @@ describe(`authentication: CSRF, logout, middleware headers (${adapterName()})`, 
   beforeAll(async () => {
     payload = await testPayload()
     editor = await createStaff({ payload, role: 'editor', suffix })
-    article = await payload.create({
-      collection: 'articles',
-      context: testContext,
-      data: {
-        title: `Auth target ${suffix}`,
-        dek: 'Summary.',
-        body: doc(paragraph('Body.')) as Article['body'],
-        _status: 'published',
-      },
-    })
+    article = await createArticle(payload, { title: `Auth target ${suffix}` })
   })
 
   afterAll(async () => {

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Character } from '@/payload-types'
-import { doc } from '@/seed/lexical'
 
+import { articleBody, tagged } from '../helpers/lexical'
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { createStaff, deleteStaff, type StaffMember } from '../helpers/staff'
@@ -46,13 +46,7 @@ describe(`queries through a relationship into users (${adapterName()})`, () => {
       context: testContext,
       data: { name: `Queried ${suffix}` },
     })
-    const tag = {
-      type: 'characterTag',
-      version: 1,
-      characterId: character.id,
-      children: [{ type: 'text', text: 'Queried', version: 1 }],
-    }
-    const body = doc({ type: 'paragraph', version: 1, children: [tag] }) as Article['body']
+    const body = articleBody(tagged(character.id, 'Queried'))
     article = await payload.create({
       collection: 'articles',
       context: testContext,

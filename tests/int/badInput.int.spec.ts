@@ -3,15 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { doc, paragraph } from '@/seed/lexical'
 
+import { deleteSuffixed } from '../helpers/cleanup'
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
+import {
+  countTitled,
+  type ErrorBody,
+  expectBodyRefused as expectBodyRefusedWith,
+} from '../helpers/refusals'
 import { rest } from '../helpers/rest'
 import { createStaff, deleteStaff, type StaffMember } from '../helpers/staff'
 
 import { badInputCases, goodInputCases } from './badInput.cases'
-
-type ErrorBody = {
-  errors: Array<{ message: string; data?: { errors?: Array<{ path: string; message: string }> } }>
-}
 
 /** Everything an error response says, messages and field paths, as one line of plain text. */
 const whatItSays = (text: string): string => {
@@ -47,17 +49,9 @@ describe(`bad input gets a clear 4xx and writes nothing (${adapterName()})`, () 
     }
   }
 
-  const countTitled = async (title: string) =>
-    (await payload.count({ collection: 'articles', where: { title: { equals: title } } })).totalDocs
-
   const expectBodyRefused = async (overrides: Record<string, unknown>, query?: string) => {
     const { title, response } = postArticle(overrides, query)
-    const answer = await response
-    expect(answer.status).toBe(400)
-    const fieldError = ((await answer.json()) as ErrorBody).errors[0]?.data?.errors?.[0]
-    expect(fieldError?.path).toBe('body')
-    expect(await countTitled(title)).toBe(0)
-    return fieldError!.message
+    return expectBodyRefusedWith({ payload, title, answer: await response })
   }
 
   beforeAll(async () => {
@@ -66,18 +60,14 @@ describe(`bad input gets a clear 4xx and writes nothing (${adapterName()})`, () 
   })
 
   afterAll(async () => {
-    await payload.delete({
-      collection: 'articles',
-      where: { title: { like: suffix } },
-      context: testContext,
-    })
+    await deleteSuffixed(payload, suffix, ['articles'])
     await deleteStaff(payload, [editor])
   })
 
   it('should accept a well-formed body (control)', async () => {
     const { title, response } = postArticle({})
     expect((await response).status).toBe(201)
-    expect(await countTitled(title)).toBe(1)
+    expect(await countTitled(payload, title)).toBe(1)
   })
 
   it('should refuse a body that is not a Lexical document, in a draft and on publish', async () => {
@@ -100,7 +90,7 @@ describe(`bad input gets a clear 4xx and writes nothing (${adapterName()})`, () 
     expect(answer.status).toBe(413)
     expect(((await answer.json()) as ErrorBody).errors[0]?.message).toMatch(/too large/)
     expect(Date.now() - started).toBeLessThan(3000)
-    expect(await countTitled(title)).toBe(0)
+    expect(await countTitled(payload, title)).toBe(0)
   })
 
   it('should refuse a 10,000-condition where quickly with 400, not a 500', async () => {
@@ -155,11 +145,7 @@ describe(`the bad-input table: every case gets a 4xx with a message (${adapterNa
   })
 
   afterAll(async () => {
-    await payload.delete({
-      collection: 'articles',
-      where: { title: { like: suffix } },
-      context: testContext,
-    })
+    await deleteSuffixed(payload, suffix, ['articles'])
     // Only present if a refused body was written after all; the last test reports that.
     await payload.delete({
       collection: 'articles',
@@ -171,7 +157,7 @@ describe(`the bad-input table: every case gets a 4xx with a message (${adapterNa
       where: { name: { in: ['Aliased', 'Seasoned'] } },
       context: testContext,
     })
-    await payload.delete({ collection: 'shows', where: { title: { like: suffix } } })
+    await deleteSuffixed(payload, suffix, ['shows'])
     await deleteStaff(payload, [editor])
   })
 

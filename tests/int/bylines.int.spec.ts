@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { doc, paragraph } from '@/seed/lexical'
 
-import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
+import { deleteSuffixed } from '../helpers/cleanup'
+import { adapterName, testPayload, uniqueSuffix } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { createStaff, deleteStaff, type StaffMember } from '../helpers/staff'
 
@@ -55,11 +56,7 @@ describe(`who may name an article's authors (${adapterName()})`, () => {
   })
 
   afterAll(async () => {
-    await payload.delete({
-      collection: 'articles',
-      where: { title: { like: suffix } },
-      context: testContext,
-    })
+    await deleteSuffixed(payload, suffix, ['articles'])
     await deleteStaff(payload, [writer, otherWriter, editor])
   })
 

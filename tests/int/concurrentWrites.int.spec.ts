@@ -7,16 +7,16 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Character } from '@/payload-types'
-import { doc, paragraph, tag } from '@/seed/lexical'
+import { doc, paragraph } from '@/seed/lexical'
 
+import { tagged } from '../helpers/lexical'
+import { deleteSuffixed } from '../helpers/cleanup'
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { createStaff, deleteStaff, type StaffMember } from '../helpers/staff'
 
-type Id = number | string
 const root = path.resolve(import.meta.dirname, '../..')
 const isSqlite = adapterName() === 'sqlite'
-const tagged = (id: Id, words: string) => ({ ...tag('x', words), characterId: id })
 
 /** Runs one of the project's scripts in a second process, as an operator would. */
 const runScript = (script: string, args: string[] = [], env: Record<string, string> = {}) =>
@@ -75,12 +75,7 @@ describe(`concurrent writes (${adapterName()})`, () => {
   })
 
   afterAll(async () => {
-    await payload.delete({
-      collection: 'articles',
-      where: { title: { like: suffix } },
-      context: testContext,
-    })
-    await payload.delete({ collection: 'characters', id: character.id, context: testContext })
+    await deleteSuffixed(payload, suffix, ['articles', 'characters'])
     await deleteStaff(payload, editors)
   })
 

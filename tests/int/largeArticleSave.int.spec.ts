@@ -5,6 +5,7 @@ import type { Article } from '@/payload-types'
 import { MAX_DATA_BYTES, MAX_UPLOAD_BYTES } from '@/plugins/requestLimits/limits'
 import { doc, paragraph, tag } from '@/seed/lexical'
 
+import { deleteSuffixed } from '../helpers/cleanup'
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { createStaff, deleteStaff, type StaffMember } from '../helpers/staff'
@@ -89,16 +90,7 @@ describe(`a long, heavily tagged article saves like the admin sends it (${adapte
   })
 
   afterAll(async () => {
-    await payload.delete({
-      collection: 'articles',
-      where: { title: { like: suffix } },
-      context: testContext,
-    })
-    await payload.delete({
-      collection: 'characters',
-      where: { name: { like: suffix } },
-      context: testContext,
-    })
+    await deleteSuffixed(payload, suffix, ['articles', 'characters'])
     await deleteStaff(payload, [editor])
   })
 

@@ -3,17 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { collectCharacterIds } from '@/lexical/characterTag/shared/collectCharacterTags'
 import type { Article, Character } from '@/payload-types'
-import { doc, paragraph, tag } from '@/seed/lexical'
 
 import { hasTransactions, injectedFault, useHookInjection } from '../helpers/faults'
+import { articleBody, tagged } from '../helpers/lexical'
+import { createArticle } from '../helpers/articles'
+import { deleteSuffixed } from '../helpers/cleanup'
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { createStaff, deleteStaff, type StaffMember } from '../helpers/staff'
 
 type Id = number | string
-const tagged = (id: Id, words: string) => ({ ...tag('x', words), characterId: id })
-const body = (...children: Array<string | Record<string, unknown>>) =>
-  doc(paragraph(...(children as never[]))) as unknown as Article['body']
 
 /**
  * "Merge into another character" (issue 11): it retargets tags wherever an article's current
@@ -65,11 +64,7 @@ describe(`merging characters (${adapterName()})`, () => {
   })
 
   afterAll(async () => {
-    await payload.delete({
-      collection: 'articles',
-      where: { title: { like: suffix } },
-      context: testContext,
-    })
+    await deleteSuffixed(payload, suffix, ['articles'])
     for (const id of characterIds) {
       await payload.delete({
         collection: 'characters',
@@ -86,7 +81,7 @@ describe(`merging characters (${adapterName()})`, () => {
     const draft = await payload.create({
       collection: 'articles',
       draft: true,
-      data: { title: `Merge draft ${suffix}`, dek: 'Dek.', body: body('No tags yet.') },
+      data: { title: `Merge draft ${suffix}`, dek: 'Dek.', body: articleBody('No tags yet.') },
       context: testContext,
     })
     // The autosave that adds the tag writes a new version only; the article row keeps the first.
@@ -94,7 +89,7 @@ describe(`merging characters (${adapterName()})`, () => {
       collection: 'articles',
       id: draft.id,
       draft: true,
-      data: { body: body('Now ', tagged(dup.id, 'the duplicate'), '.') },
+      data: { body: articleBody('Now ', tagged(dup.id, 'the duplicate'), '.') },
       context: testContext,
     })
 
@@ -111,15 +106,9 @@ describe(`merging characters (${adapterName()})`, () => {
   it('should retarget a published article and its newer draft without publishing the draft', async () => {
     const into = await makeCharacter('Keep Pub')
     const dup = await makeCharacter('Dup Pub')
-    const article = await payload.create({
-      collection: 'articles',
-      data: {
-        title: `Merge published ${suffix}`,
-        dek: 'Published dek.',
-        body: body('Live ', tagged(dup.id, 'dup'), '.'),
-        _status: 'published',
-      },
-      context: testContext,
+    const article = await createArticle(payload, {
+      title: `Merge published ${suffix}`,
+      body: articleBody('Live ', tagged(dup.id, 'dup'), '.'),
     })
     await payload.update({
       collection: 'articles',
@@ -127,7 +116,7 @@ describe(`merging characters (${adapterName()})`, () => {
       draft: true,
       data: {
         title: `Merge unpublished title ${suffix}`,
-        body: body('Draft ', tagged(dup.id, 'dup'), ' again.'),
+        body: articleBody('Draft ', tagged(dup.id, 'dup'), ' again.'),
       },
       context: testContext,
     })
@@ -148,15 +137,9 @@ describe(`merging characters (${adapterName()})`, () => {
     async () => {
       const into = await makeCharacter('Keep Fault')
       const dup = await makeCharacter('Dup Fault')
-      const article = await payload.create({
-        collection: 'articles',
-        data: {
-          title: `Merge fault ${suffix}`,
-          dek: 'Dek.',
-          body: body('Tag ', tagged(dup.id, 'dup'), '.'),
-          _status: 'published',
-        },
-        context: testContext,
+      const article = await createArticle(payload, {
+        title: `Merge fault ${suffix}`,
+        body: articleBody('Tag ', tagged(dup.id, 'dup'), '.'),
       })
       // The merge's last step: the duplicate's delete fails after every article was retargeted.
       faults.inject('characters', 'beforeDelete', injectedFault)

@@ -2,9 +2,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article } from '@/payload-types'
-import { doc, paragraph } from '@/seed/lexical'
 import { authorizePreview } from '@/utilities/authorizePreview'
 
+import { createArticle } from '../helpers/articles'
+import { articleBody } from '../helpers/lexical'
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
 import { restLoginToken } from '../helpers/rest'
 import { createStaff, deleteStaff, STAFF_PASSWORD, type StaffMember } from '../helpers/staff'
@@ -21,16 +22,10 @@ describe(`draft preview: who may enable draft mode (${adapterName()})`, () => {
   beforeAll(async () => {
     payload = await testPayload()
     writer = await createStaff({ payload, role: 'writer', suffix })
-    draft = await payload.create({
-      collection: 'articles',
-      draft: true,
-      context: testContext,
-      data: {
-        title: `Preview me ${suffix}`,
-        dek: 'Summary.',
-        body: doc(paragraph('Draft words.')) as Article['body'],
-        _status: 'draft',
-      },
+    draft = await createArticle(payload, {
+      title: `Preview me ${suffix}`,
+      body: articleBody('Draft words.'),
+      isDraft: true,
     })
   })
 

@@ -5,8 +5,9 @@ import { RECENT_ARTICLES_KEPT } from '@/characterIndex'
 import { findStaleRecentArticles } from '@/characterIndex/recentArticles/rebuildRecentArticles'
 import type { Article, Character, User } from '@/payload-types'
 import { loadSidebar } from '@/queries/sidebar'
-import { doc, paragraph, tag } from '@/seed/lexical'
+import { doc, paragraph } from '@/seed/lexical'
 
+import { tagged } from '../helpers/lexical'
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
 
 type Id = number | string
@@ -28,9 +29,7 @@ describe(`characters' recent articles (${adapterName()})`, () => {
   let editor: User
 
   const body = (...ids: Id[]) =>
-    doc(
-      paragraph(...ids.map((id, i) => ({ ...tag('x', `name${i}`), characterId: id }))),
-    ) as unknown as Article['body']
+    doc(paragraph(...ids.map((id, i) => tagged(id, `name${i}`)))) as unknown as Article['body']
 
   const publish = async (title: string, ids: Id[], day: number) => {
     const article = await payload.create({

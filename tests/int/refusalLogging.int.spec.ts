@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { symbols } from 'pino'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { deleteSuffixed } from '../helpers/cleanup'
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { createStaff, deleteStaff, STAFF_PASSWORD, type StaffMember } from '../helpers/staff'
@@ -55,11 +56,7 @@ describe(`an ordinary refusal logs one line, a real failure its stack (${adapter
   })
 
   afterAll(async () => {
-    await payload.delete({
-      collection: 'characters',
-      where: { name: { like: suffix } },
-      context: testContext,
-    })
+    await deleteSuffixed(payload, suffix, ['characters'])
     await payload.delete({ collection: 'shows', id: usedShowId, context: testContext })
     await deleteStaff(payload, [editor])
   })

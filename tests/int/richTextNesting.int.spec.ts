@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { doc, paragraph, spoilerBlock } from '@/seed/lexical'
 
-import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
+import { deleteSuffixed } from '../helpers/cleanup'
+import { adapterName, testPayload, uniqueSuffix } from '../helpers/payload'
+import { expectBodyRefused } from '../helpers/refusals'
 import { rest } from '../helpers/rest'
 import { createStaff, deleteStaff, type StaffMember } from '../helpers/staff'
-
-type ErrorBody = { errors: Array<{ data?: { errors?: Array<{ path: string; message: string }> } }> }
 
 const nested = (levels: number): Record<string, unknown> => {
   let node: Record<string, unknown> = { type: 'text', text: 'deep', version: 1 }
@@ -41,15 +41,7 @@ describe(`rich text shape checked everywhere in the body (${adapterName()})`, ()
       json: `{"title":${JSON.stringify(title)},"dek":"Summary.","body":${bodyJson}}`,
       headers: editor.headers,
     })
-    expect(answer.status).toBe(400)
-    const error = ((await answer.json()) as ErrorBody).errors[0]?.data?.errors?.[0]
-    expect(error?.path).toBe('body')
-    const stored = await payload.count({
-      collection: 'articles',
-      where: { title: { equals: title } },
-    })
-    expect(stored.totalDocs).toBe(0)
-    return error!.message
+    return expectBodyRefused({ payload, title, answer })
   }
 
   beforeAll(async () => {
@@ -58,11 +50,7 @@ describe(`rich text shape checked everywhere in the body (${adapterName()})`, ()
   })
 
   afterAll(async () => {
-    await payload.delete({
-      collection: 'articles',
-      where: { title: { like: suffix } },
-      context: testContext,
-    })
+    await deleteSuffixed(payload, suffix, ['articles'])
     await deleteStaff(payload, [editor])
   })
 

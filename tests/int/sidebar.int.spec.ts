@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Article, Character, Show } from '@/payload-types'
 import { loadSidebar, SIDEBAR_ARTICLES_PER_CHARACTER } from '@/queries/sidebar'
-import { doc, paragraph, tag } from '@/seed/lexical'
+import { doc, paragraph } from '@/seed/lexical'
 
+import { tagged } from '../helpers/lexical'
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
 
 type Id = number | string
-const tagged = (id: Id, words: string) => ({ ...tag('x', words), characterId: id })
 const DAY = 24 * 60 * 60 * 1000
 
 describe(`"also appears in" sidebar (${adapterName()})`, () => {

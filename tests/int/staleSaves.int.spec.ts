@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Character } from '@/payload-types'
 import { doc, paragraph } from '@/seed/lexical'
 
+import { deleteSuffixed } from '../helpers/cleanup'
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { createStaff, deleteStaff, type StaffMember } from '../helpers/staff'
@@ -61,16 +62,7 @@ describe(`saves from an outdated copy (${adapterName()})`, () => {
   })
 
   afterAll(async () => {
-    await payload.delete({
-      collection: 'articles',
-      where: { title: { like: suffix } },
-      context: testContext,
-    })
-    await payload.delete({
-      collection: 'characters',
-      where: { name: { like: suffix } },
-      context: testContext,
-    })
+    await deleteSuffixed(payload, suffix, ['articles', 'characters'])
     await deleteStaff(payload, [jane, omar])
   })
 

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '@/payload-types'
 import { doc, paragraph } from '@/seed/lexical'
 
-import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
+import { deleteSuffixed } from '../helpers/cleanup'
+import { adapterName, testPayload, uniqueSuffix } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { createStaff, deleteStaff, type StaffMember } from '../helpers/staff'
 
@@ -51,11 +52,7 @@ describe(`_status accepts only "draft" or "published" (${adapterName()})`, () =>
   })
 
   afterAll(async () => {
-    await payload.delete({
-      collection: 'articles',
-      where: { title: { like: suffix } },
-      context: testContext,
-    })
+    await deleteSuffixed(payload, suffix, ['articles'])
     await deleteStaff(payload, [writer, editor])
   })
 

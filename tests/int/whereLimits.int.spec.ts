@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { doc, paragraph, tag } from '@/seed/lexical'
+import { doc, paragraph } from '@/seed/lexical'
 
+import { tagged } from '../helpers/lexical'
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { createStaff, deleteStaff, type StaffMember } from '../helpers/staff'
@@ -53,10 +54,7 @@ describe(`the where limit judges what the client sent (${adapterName()})`, () =>
       })
       characterIds.push(made.id as Id)
     }
-    const tags = characterIds.map((id, index) => ({
-      ...tag('x', `Crowd ${index}`),
-      characterId: id,
-    }))
+    const tags = characterIds.map((id, index) => tagged(id, `Crowd ${index}`))
     const article = await payload.create({
       collection: 'articles',
       data: {

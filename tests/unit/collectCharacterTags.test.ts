@@ -4,12 +4,9 @@ import {
   collectCharacterIds,
   collectCharacterTags,
 } from '@/lexical/characterTag/shared/collectCharacterTags'
-import { bulletList, doc, paragraph, quote, tag, text } from '@/seed/lexical'
+import { bulletList, doc, paragraph, quote, text } from '@/seed/lexical'
 
-const tagged = (id: number | string, words: string) => ({
-  ...tag('x', words),
-  characterId: id,
-})
+import { tagged } from '../helpers/lexical'
 
 describe('collectCharacterIds', () => {
   it('should return distinct ids in order of first tag', () => {
