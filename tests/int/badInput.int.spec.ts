@@ -83,28 +83,24 @@ describe(`bad input gets a clear 4xx and writes nothing (${adapterName()})`, () 
     expect(await expectBodyRefused({ body })).toMatch(/"scriptNode" at root\.children\[1\]/)
   })
 
-  it('should refuse a 5 MB document quickly with 413', async () => {
-    const started = Date.now()
+  it('should refuse a 5 MB document with 413', async () => {
     const { title, response } = postArticle({ dek: 'x'.repeat(5 * 1024 * 1024) })
     const answer = await response
     expect(answer.status).toBe(413)
     expect(((await answer.json()) as ErrorBody).errors[0]?.message).toMatch(/too large/)
-    expect(Date.now() - started).toBeLessThan(3000)
     expect(await countTitled(payload, title)).toBe(0)
   })
 
-  it('should refuse a 10,000-condition where quickly with 400, not a 500', async () => {
+  it('should refuse a 10,000-condition where with 400, not a 500', async () => {
     const ids = Array.from({ length: 10_000 }, (_, index) => index + 1)
     const queries = [
       ids.map((id) => `where[or][${id}][id][equals]=${id}`).join('&'),
       `where[id][in]=${ids.join(',')}`,
     ]
     for (const query of queries) {
-      const started = Date.now()
       const answer = await rest({ method: 'GET', path: `/articles?${query}` })
       expect(answer.status).toBe(400)
       expect(((await answer.json()) as ErrorBody).errors[0]?.message).toMatch(/where.*too large/)
-      expect(Date.now() - started).toBeLessThan(3000)
     }
   })
 })
