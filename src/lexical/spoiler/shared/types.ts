@@ -3,14 +3,16 @@ import type {
   SerializedLexicalNode,
 } from '@payloadcms/richtext-lexical/lexical'
 
+import type { DocumentId } from '@/utilities/documentId'
+
 /** The Lexical node type of an inline spoiler. */
 export const INLINE_SPOILER_TYPE = 'inlineSpoiler'
 
 /** The slug of the spoiler section block (a Payload BlocksFeature block). */
 export const SPOILER_BLOCK_SLUG = 'spoiler'
 
-/** A show id as stored: a number on SQLite, an ObjectId string on MongoDB. */
-export type ShowId = number | string
+/** A show's id (see DocumentId). */
+export type ShowId = DocumentId
 
 /**
  * What a spoiler gives away: a whole show, one season of it, or one episode of a season.

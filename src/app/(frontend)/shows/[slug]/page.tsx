@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { extractID } from 'payload/shared'
 
 import { ArticleList } from '@/components/ArticleList'
 import { MediaImage } from '@/components/MediaImage'
@@ -88,9 +89,7 @@ export default async function ShowPage({ params }: ShowPageProps) {
           <ul className="compact-list">
             {cast.map((character) => {
               const appearance = character.appearances?.find(
-                (entry) =>
-                  String(typeof entry.show === 'object' ? entry.show.id : entry.show) ===
-                  String(show.id),
+                (entry) => String(extractID(entry.show)) === String(show.id),
               )
               const inSeasons = [...(appearance?.seasons ?? [])].sort((a, b) => a - b)
               return (
