@@ -3,6 +3,8 @@ import type {
   SerializedLexicalNode,
 } from '@payloadcms/richtext-lexical/lexical'
 
+import type { ReactNode } from 'react'
+
 import type { DocumentId } from '@/utilities/documentId'
 
 /** The Lexical node type of an inline spoiler. */
@@ -41,3 +43,17 @@ export type SerializedInlineSpoilerNode = SerializedElementNode<SerializedLexica
   /** Absent or null: the spoiler inherits the article's warnings. */
   scope?: SpoilerScope | null
 }
+
+/**
+ * How the site draws a spoiler, handed to the converters by the page that renders rich text:
+ * hidden behind a reveal button, or shown in place and marked. The converters never import
+ * the site's components, so imports run one way (components → lexical).
+ */
+export type SpoilerComponent = (props: {
+  kind: 'inline' | 'block'
+  /** The spoiler's own scope; null inherits the article's warnings. */
+  scope: SpoilerScope | null
+  /** Its place in the article's withheld spoilers, or null when the words are `children`. */
+  withheld: number | null
+  children: ReactNode
+}) => ReactNode
