@@ -1,9 +1,9 @@
 import { CHARACTER_TAG_TYPE } from '../characterTag/shared/types'
 import { lexicalText } from '../shared/lexicalText'
 import { walkLexicalJson } from '../shared/walkLexicalJson'
+import { formatSpoilerScope } from '../spoiler/shared/formatSpoilerScope'
 import { INLINE_SPOILER_TYPE, SPOILER_BLOCK_SLUG } from '../spoiler/shared/types'
 import { paragraph, text } from '@/seed/lexical'
-import { formatSpoilerScope } from '@/utilities/formatSpoilerScope'
 
 type Json = Record<string, unknown>
 
