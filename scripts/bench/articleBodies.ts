@@ -3,8 +3,7 @@
  * they are exactly what the admin's editor saves.
  */
 import { doc, paragraph, tag } from '../../src/seed/lexical'
-
-type Id = number | string
+import type { DocumentId as Id } from '../../src/utilities/documentId'
 
 const tagOf = (characterId: Id, words: string) => ({ ...tag('bench', words), characterId })
 

@@ -1,15 +1,13 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
-import { CharacterTagFeature } from './characterTag/server'
-import { SpoilerBlockFeature } from './spoiler/block/server'
-import { InlineSpoilerFeature } from './spoiler/inline/server'
+import { articleTextFeatures } from './articleTextFeatures'
+import { spoilerBlock } from './spoiler/block/server/spoilerBlock'
 
-/** The article body: Payload's default features plus our newsroom features. */
+/**
+ * The article body: an article's text features (articleTextFeatures) and the body's blocks.
+ * Payload's blocks feature is keyed 'blocks', so a future body block joins this list rather
+ * than a second BlocksFeature.
+ */
 export const articleBodyEditor = lexicalEditor({
-  features: ({ defaultFeatures }) => [
-    ...defaultFeatures,
-    CharacterTagFeature(),
-    InlineSpoilerFeature(),
-    SpoilerBlockFeature(),
-  ],
+  features: (args) => [...articleTextFeatures(args), BlocksFeature({ blocks: [spoilerBlock] })],
 })

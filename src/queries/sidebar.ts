@@ -6,13 +6,12 @@ import type { Payload } from 'payload'
 import { TAGS } from '@/cache/cacheTags'
 import { RECENT_ARTICLES_KEPT, type RecentArticle } from '@/characterIndex'
 import type { Character, Media, Show } from '@/payload-types'
+import type { DocumentId as Id } from '@/utilities/documentId'
 
 import { payloadClient } from './payloadClient'
 
 /** Other articles listed per character. */
 export const SIDEBAR_ARTICLES_PER_CHARACTER = RECENT_ARTICLES_KEPT - 1
-
-type Id = number | string
 
 type ShowLink = Pick<Show, 'id' | 'title' | 'slug'>
 

@@ -1,14 +1,13 @@
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
+import { extractID } from 'payload/shared'
+
+import type { DocumentId } from '@/utilities/documentId'
 
 import { characterSearchEntry, showSearchEntry } from './searchEntries'
 
-type Id = number | string
-
-const idsOf = (values: unknown): Id[] =>
+const idsOf = (values: unknown): DocumentId[] =>
   Array.isArray(values)
-    ? values.map((value) =>
-        typeof value === 'object' && value !== null ? (value as { id: Id }).id : (value as Id),
-      )
+    ? values.map((value) => extractID(value as DocumentId | { id: DocumentId }))
     : []
 
 /**

@@ -2,6 +2,8 @@
  * Small builders for Lexical's serialized JSON, so seed content and tests read like prose
  * instead of nested objects. They produce exactly what the admin editor saves.
  */
+import { walkLexicalJson } from '../lexical/shared/walkLexicalJson'
+
 type Node = { type: string; version: number; [key: string]: unknown }
 
 const FORMAT = { bold: 1, italic: 2 } as const
@@ -70,14 +72,26 @@ export const doc = (...children: Node[]) => ({
   },
 })
 
+/** A copy of `state` with `resolve` applied to every node (see `walkLexicalJson`). */
+const mapNodes = <T>(state: T, resolve: (node: Record<string, unknown>) => void): T => {
+  const copy = structuredClone(state)
+  walkLexicalJson({ state: copy, visit: (node) => void resolve(node) })
+  return copy
+}
+
+/** The real id for a `slug:<slug>` placeholder; anything else is kept as it is. */
+const resolveSlug = (value: unknown, idsBySlug: Map<string, number | string>, kind: string) => {
+  if (typeof value !== 'string' || !value.startsWith('slug:')) return value
+  const id = idsBySlug.get(value.slice('slug:'.length))
+  if (id === undefined) throw new Error(`seed: no ${kind} with slug ${value.slice(5)}`)
+  return id
+}
+
 /** Replaces the `slug:<slug>` placeholders written by `tag()` with real character ids. */
 export const resolveCharacterTags = <T>(state: T, idsBySlug: Map<string, number | string>): T =>
-  JSON.parse(JSON.stringify(state), (key, value) => {
-    if (key !== 'characterId' || typeof value !== 'string' || !value.startsWith('slug:'))
-      return value
-    const id = idsBySlug.get(value.slice('slug:'.length))
-    if (id === undefined) throw new Error(`seed: no character with slug ${value.slice(5)}`)
-    return id
+  mapNodes(state, (node) => {
+    if (node.type !== 'characterTag') return
+    node.characterId = resolveSlug(node.characterId, idsBySlug, 'character')
   })
 
 /** A spoiler's scope in seed content; `show` is a `slug:<slug>` placeholder or a real id. */
@@ -107,9 +121,9 @@ export const spoilerBlock = (children: Node[], scope?: SeedSpoilerScope): Node =
 
 /** Replaces the `slug:<slug>` show placeholders written by `spoiler()` with real show ids. */
 export const resolveShowRefs = <T>(state: T, idsBySlug: Map<string, number | string>): T =>
-  JSON.parse(JSON.stringify(state), (key, value) => {
-    if (key !== 'show' || typeof value !== 'string' || !value.startsWith('slug:')) return value
-    const id = idsBySlug.get(value.slice('slug:'.length))
-    if (id === undefined) throw new Error(`seed: no show with slug ${value.slice(5)}`)
-    return id
+  mapNodes(state, (node) => {
+    const scope = node.type === 'block' ? node.fields : node.scope
+    if (typeof scope !== 'object' || scope === null || !('show' in scope)) return
+    const fields = scope as Record<string, unknown>
+    fields.show = resolveSlug(fields.show, idsBySlug, 'show')
   })

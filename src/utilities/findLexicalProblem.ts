@@ -1,56 +1,45 @@
+import {
+  isLexicalJsonNode,
+  type LexicalJsonNode,
+  nestedEditorsOf,
+  walkLexicalJson,
+} from '@/lexical/shared/walkLexicalJson'
+
 /** Node types Lexical itself provides; features register everything else. */
 export const CORE_LEXICAL_NODE_TYPES = ['root', 'paragraph', 'text', 'linebreak', 'tab']
 
 /** Deeper than any real document; stops a crafted one from exhausting the stack. */
 const MAX_DEPTH = 64
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-const checkNode = (
-  node: unknown,
+/**
+ * What is wrong with one node and the shape of what it holds, or undefined. Its content is
+ * then checked node by node by the walk, which enters a block's nested editors (a spoiler
+ * section) by the same rule as every other reader of the body, their depth counted on.
+ */
+const nodeProblem = (
+  node: LexicalJsonNode,
   where: string,
   depth: number,
   knownTypes: ReadonlySet<string>,
 ): string | undefined => {
   if (depth > MAX_DEPTH)
     return `Rich text is nested more than ${MAX_DEPTH} levels deep at ${where}.`
-  if (!isRecord(node) || typeof node.type !== 'string') {
+  if (typeof node.type !== 'string') {
     return `Rich text node at ${where} is not an object with a "type".`
   }
   if (!knownTypes.has(node.type)) {
     return `Rich text node type "${node.type}" at ${where} is not supported by this editor.`
   }
-  const nested = nestedEditorProblem(node, where, depth, knownTypes)
-  if (nested) return nested
+  for (const [key, root] of nestedEditorsOf(node)) {
+    if (!isLexicalJsonNode(root) || root.type !== 'root') {
+      return `Rich text at ${where}.fields.${key}.root is not a "root" node.`
+    }
+  }
   if (node.children === undefined) return undefined
   if (!Array.isArray(node.children)) return `Rich text "children" at ${where} is not a list.`
-  for (const [index, child] of node.children.entries()) {
-    const problem = checkNode(child, `${where}.children[${index}]`, depth + 1, knownTypes)
-    if (problem) return problem
-  }
-  return undefined
-}
-
-/**
- * A block (a spoiler section) keeps its own editor states in its fields; they are part of the
- * document and are checked by the same rules, their depth counted from the block's.
- */
-const nestedEditorProblem = (
-  node: Record<string, unknown>,
-  where: string,
-  depth: number,
-  knownTypes: ReadonlySet<string>,
-): string | undefined => {
-  if (!isRecord(node.fields)) return undefined
-  for (const [key, value] of Object.entries(node.fields)) {
-    if (!isRecord(value) || !('root' in value)) continue
-    const root = value.root
-    const at = `${where}.fields.${key}.root`
-    if (!isRecord(root) || root.type !== 'root') return `Rich text at ${at} is not a "root" node.`
-    const problem = checkNode(root, at, depth + 1, knownTypes)
-    if (problem) return problem
-  }
+  const index = node.children.findIndex((child) => !isLexicalJsonNode(child))
+  if (index >= 0)
+    return `Rich text node at ${where}.children[${index}] is not an object with a "type".`
   return undefined
 }
 
@@ -64,10 +53,18 @@ export const findLexicalProblem = (
   value: unknown,
   knownTypes: ReadonlySet<string>,
 ): string | undefined => {
-  if (!isRecord(value) || !isRecord(value.root)) {
+  if (!isLexicalJsonNode(value) || !isLexicalJsonNode(value.root)) {
     return 'Rich text must be a Lexical document: an object with a "root" node.'
   }
   if (value.root.type !== 'root') return 'Rich text "root" node must have type "root".'
   if (!Array.isArray(value.root.children)) return 'Rich text "root" node has no "children" list.'
-  return checkNode(value.root, 'root', 0, knownTypes)
+  let problem: string | undefined
+  walkLexicalJson({
+    state: value,
+    visit: (node, { depth, path }) => {
+      problem = nodeProblem(node, path, depth, knownTypes)
+      return problem ? 'stop' : undefined
+    },
+  })
+  return problem
 }

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { SEEDED_SPOILER_STRINGS } from '../../src/seed/articles'
+import { doc, paragraph, resolveCharacterTags, tag } from '../../src/seed/lexical'
 import { adminApi } from '../helpers/staffApi'
 
 const EXPLAINER = '/articles/is-jessica-jones-in-luke-cage-season-2'
@@ -51,47 +52,10 @@ test.describe('public site', () => {
         title,
         dek: 'A new chapter for the nurse.',
         _status: 'published',
-        body: {
-          root: {
-            type: 'root',
-            version: 1,
-            direction: 'ltr',
-            format: '',
-            indent: 0,
-            children: [
-              {
-                type: 'paragraph',
-                version: 1,
-                direction: 'ltr',
-                format: '',
-                indent: 0,
-                textFormat: 0,
-                textStyle: '',
-                children: [
-                  {
-                    type: 'characterTag',
-                    version: 1,
-                    characterId: claire.id,
-                    direction: 'ltr',
-                    format: '',
-                    indent: 0,
-                    children: [
-                      {
-                        type: 'text',
-                        version: 1,
-                        text: 'Claire',
-                        format: 0,
-                        detail: 0,
-                        mode: 'normal',
-                        style: '',
-                      },
-                    ],
-                  },
-                ],
-              },
-            ],
-          },
-        },
+        body: resolveCharacterTags(
+          doc(paragraph(tag('claire-temple', 'Claire'))),
+          new Map([['claire-temple', claire.id]]),
+        ),
       },
     })
     expect(created.status()).toBe(201)

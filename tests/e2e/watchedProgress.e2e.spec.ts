@@ -52,12 +52,12 @@ test.describe('"I’ve watched up to…" on a phone', () => {
     await box.getByLabel('Season').selectOption({ label: 'Season 2' })
     await box.getByLabel('Episode (optional)').fill('10')
     await box.getByRole('button', { name: 'Save progress' }).click()
-    await expect(box).toContainText('Luke Cage: up to Season 2, Episode 10')
+    await expect(box).toContainText('Luke Cage: up to Season 2 Episode 10')
     expect(await layout()).toEqual(before)
 
     // Found on the next visit: hydration fills in the saved progress without a shift.
     await page.reload()
-    await expect(box).toContainText('Luke Cage: up to Season 2, Episode 10')
+    await expect(box).toContainText('Luke Cage: up to Season 2 Episode 10')
     expect(await layout()).toEqual(before)
 
     await box.getByRole('button', { name: 'Clear Luke Cage' }).click()

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { doc, paragraph } from '@/seed/lexical'
+import { doc, paragraph, spoilerBlock } from '@/seed/lexical'
 import { CORE_LEXICAL_NODE_TYPES, findLexicalProblem } from '@/utilities/findLexicalProblem'
 
-const known = new Set([...CORE_LEXICAL_NODE_TYPES, 'heading'])
+const known = new Set([...CORE_LEXICAL_NODE_TYPES, 'heading', 'block'])
 
 describe('findLexicalProblem', () => {
   it('should accept a well-formed document of known nodes', () => {
@@ -26,6 +26,15 @@ describe('findLexicalProblem', () => {
     expect(findLexicalProblem(value, known)).toBe(
       'Rich text node type "scriptNode" at root.children[1] is not supported by this editor.',
     )
+  })
+
+  it("should look inside a spoiler section's nested editor by the same rules", () => {
+    const inSection = doc(spoilerBlock([paragraph('Fine'), { type: 'scriptNode', version: 1 }]))
+    expect(findLexicalProblem(inSection, known)).toBe(
+      'Rich text node type "scriptNode" at root.children[0].fields.content.root.children[1] is not supported by this editor.',
+    )
+    const badRoot = doc({ ...spoilerBlock([]), fields: { content: { root: { type: 'x' } } } })
+    expect(findLexicalProblem(badRoot, known)).toMatch(/fields\.content\.root is not a "root"/)
   })
 
   it('should refuse a node without a type and children that are not a list', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { walkLexicalJson } from '@/lexical/shared/walkLexicalJson'
 import { doc, link, paragraph, spoiler, spoilerBlock, tag } from '@/seed/lexical'
 
-const typesIn = (state: unknown, options: { ignoreKeys?: string[]; skipType?: string } = {}) => {
+const typesIn = (state: unknown, options: { skipType?: string } = {}) => {
   const types: unknown[] = []
   walkLexicalJson({
     state,
@@ -11,7 +11,6 @@ const typesIn = (state: unknown, options: { ignoreKeys?: string[]; skipType?: st
       if (typeof node.type === 'string') types.push(node.type)
       return options.skipType && node.type === options.skipType ? 'skip' : undefined
     },
-    ignoreKeys: options.ignoreKeys,
   })
   return types
 }
@@ -37,16 +36,49 @@ describe('walkLexicalJson', () => {
     ])
   })
 
-  it("should stay out of a node the visitor skips and out of ignored keys' values", () => {
-    const state = doc(
-      paragraph(spoiler(tag('x', 'Danny')), { ...tag('y', 'Misty'), character: { type: 'x' } }),
-    )
-    expect(typesIn(state, { skipType: 'inlineSpoiler', ignoreKeys: ['character'] })).toEqual([
+  it('should stay out of a node the visitor skips, and out of populated relations', () => {
+    const populated = { ...tag('y', 'Misty'), character: { type: 'characterTag', children: [] } }
+    const scoped = spoiler('words', { show: { type: 'show' } as never, season: 2 })
+    const state = doc(paragraph(spoiler(tag('x', 'Danny')), populated, scoped))
+    expect(typesIn(state, { skipType: 'text' })).toEqual([
       'root',
       'paragraph',
       'inlineSpoiler',
       'characterTag',
       'text',
+      'characterTag',
+      'text',
+      'inlineSpoiler',
+      'text',
+    ])
+    expect(typesIn(state, { skipType: 'inlineSpoiler' })).toEqual([
+      'root',
+      'paragraph',
+      'inlineSpoiler',
+      'characterTag',
+      'text',
+      'inlineSpoiler',
+    ])
+  })
+
+  it('should give each node its path and depth, into nested editors, and stop when told', () => {
+    const state = doc(paragraph('a'), spoilerBlock([paragraph('b')]))
+    const places: string[] = []
+    walkLexicalJson({
+      state,
+      visit: (node, { depth, path }) => {
+        places.push(`${depth} ${path}`)
+        return node.text === 'b' ? 'stop' : undefined
+      },
+    })
+    expect(places).toEqual([
+      '0 root',
+      '1 root.children[0]',
+      '2 root.children[0].children[0]',
+      '1 root.children[1]',
+      '2 root.children[1].fields.content.root',
+      '3 root.children[1].fields.content.root.children[0]',
+      '4 root.children[1].fields.content.root.children[0].children[0]',
     ])
   })
 

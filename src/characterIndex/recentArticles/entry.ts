@@ -1,3 +1,5 @@
+import { extractID } from 'payload/shared'
+
 import type { Article } from '@/payload-types'
 
 /**
@@ -27,9 +29,6 @@ export type RecentArticleSource = Pick<
   'id' | 'title' | 'slug' | 'publishedAt' | 'spoilerWarnings'
 >
 
-const idOf = (value: number | string | { id: number | string }): number | string =>
-  typeof value === 'object' ? value.id : value
-
 export const toRecentArticle = (article: RecentArticleSource): RecentArticle => ({
   articleId: String(article.id),
   title: article.title,
@@ -37,7 +36,7 @@ export const toRecentArticle = (article: RecentArticleSource): RecentArticle => 
   // ISO text whatever the adapter hands back (MongoDB's raw reads give Date objects).
   publishedAt: article.publishedAt ? new Date(article.publishedAt).toISOString() : null,
   spoilerWarnings: (article.spoilerWarnings ?? []).map(({ show, season, episode }) => ({
-    show: idOf(show),
+    show: extractID(show),
     season: season ?? null,
     episode: episode ?? null,
   })),

@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
+import { extractID } from 'payload/shared'
 
+import type { DocumentId as Id } from '@/utilities/documentId'
 import { inTransaction } from '@/db/inTransaction'
 import { normalizeDocumentId } from '@/utilities/normalizeDocumentId'
 
@@ -18,10 +20,6 @@ import {
   storedArticles,
   writeRecentArticles,
 } from './store'
-
-type Id = number | string
-
-const idOf = (value: Id | { id: Id }): Id => (typeof value === 'object' ? value.id : value)
 
 const READ_PAGE_SIZE = 1000
 
@@ -57,7 +55,10 @@ export const findStaleRecentArticles = async (
       req,
     })
     for (const doc of docs) {
-      collector.add(toRecentArticle(doc as RecentArticleSource), (doc.characters ?? []).map(idOf))
+      collector.add(
+        toRecentArticle(doc as RecentArticleSource),
+        (doc.characters ?? []).map(extractID),
+      )
     }
     if (docs.length < READ_PAGE_SIZE) break
     after = docs[docs.length - 1].id

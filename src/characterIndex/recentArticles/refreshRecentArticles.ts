@@ -1,5 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
+import { extractID } from 'payload/shared'
 
+import type { DocumentId as Id } from '@/utilities/documentId'
 import type { Article } from '@/payload-types'
 import { normalizeDocumentId } from '@/utilities/normalizeDocumentId'
 
@@ -11,10 +13,6 @@ import {
   storedArticles,
   writeRecentArticles,
 } from './store'
-
-type Id = number | string
-
-const idOf = (value: Id | { id: Id }): Id => (typeof value === 'object' ? value.id : value)
 
 /**
  * Brings the recent articles of every character that shows, or should show, one article up
@@ -40,7 +38,9 @@ export const refreshRecentArticles = async ({
   })) as Article | null
   const isPublic = current?._status === 'published'
   const entry = isPublic ? toRecentArticle(current) : null
-  const tagged = new Set(isPublic ? (current.characters ?? []).map((c) => String(idOf(c))) : [])
+  const tagged = new Set(
+    isPublic ? (current.characters ?? []).map((c) => String(extractID(c))) : [],
+  )
 
   const listing: Where = { 'articles.articleId': { equals: String(articleId) } }
   const found = await findStoredRecentArticles(

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 
 import type { Payload, PayloadRequest, Where } from 'payload'
+import { extractID } from 'payload/shared'
+import type { DocumentId as Id } from '@/utilities/documentId'
 
 import {
   RECENT_ARTICLES_KEPT,
@@ -8,10 +10,6 @@ import {
   type RecentArticleSource,
   toRecentArticle,
 } from './entry'
-
-type Id = number | string
-
-const idOf = (value: Id | { id: Id }): Id => (typeof value === 'object' ? value.id : value)
 
 /** The fields of an article its recent-articles entry copies, as a `select`. */
 export const recentArticleSelect = {
@@ -80,7 +78,7 @@ export const findStoredRecentArticles = async (
   ).docs.flatMap((doc): StoredRecentArticles[] =>
     doc.character === null || doc.character === undefined
       ? []
-      : [{ id: doc.id, character: idOf(doc.character), articles: doc.articles }],
+      : [{ id: doc.id, character: extractID(doc.character), articles: doc.articles }],
   )
 
 /** One character's recent articles read from the articles: the slow path, for the rare cases. */

@@ -1,14 +1,16 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { extractID } from 'payload/shared'
 
 import { inTransaction } from '@/db/inTransaction'
 import { collectCharacterIds } from '@/lexical/characterTag/shared/collectCharacterTags'
 import type { Article } from '@/payload-types'
+import type { DocumentId } from '@/utilities/documentId'
 import { normalizeDocumentId } from '@/utilities/normalizeDocumentId'
 
 const PAGE_SIZE = 200
 
 export type ReindexChange = {
-  articleId: number | string
+  articleId: DocumentId
   slug: string
   /** `published` is the article document; `draft` is its newest unpublished version. */
   state: 'published' | 'draft'
@@ -17,10 +19,10 @@ export type ReindexChange = {
 }
 
 const idsOf = (value: Article['characters']): string[] =>
-  (value ?? []).map((entry) => String(typeof entry === 'object' ? entry.id : entry))
+  (value ?? []).map((entry) => String(extractID(entry)))
 
 /** The tagged ids that still exist, as this database stores ids, in order of first tag. */
-const derive = (payload: Payload, body: unknown, existing: Set<string>): Array<number | string> =>
+const derive = (payload: Payload, body: unknown, existing: Set<string>): DocumentId[] =>
   collectCharacterIds(body)
     .map((id) => normalizeDocumentId(payload, id))
     .filter((id): id is number | string => id !== null && existing.has(String(id)))
@@ -99,7 +101,7 @@ const reindexDrafts = async (
       req,
     })
     changes.push({
-      articleId: version.parent as number | string,
+      articleId: version.parent as DocumentId,
       slug: version.version.slug ?? '',
       state: 'draft',
       ...change,

@@ -13,10 +13,11 @@ export const isBodyBlank = (body: unknown): boolean => {
   walkLexicalJson({
     state: body,
     visit: (node) => {
-      if (!isBlank) return 'skip'
       if (typeof node.type !== 'string') return
-      if (!EMPTY_NODE_TYPES.has(node.type) || (node.type === 'text' && hasText(node.text)))
+      if (!EMPTY_NODE_TYPES.has(node.type) || (node.type === 'text' && hasText(node.text))) {
         isBlank = false
+        return 'stop'
+      }
     },
   })
   return isBlank

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { editorsManagePublicRecords } from '@/access/editorsManagePublicRecords'
 import { lastEditedByField } from '@/fields/lastEditedBy'
 import { slugField } from '@/fields/slug'
 
@@ -18,12 +17,7 @@ export const Characters: CollectionConfig = {
     defaultColumns: ['name', 'portrayedBy', 'slug'],
     components: { edit: { beforeDocumentControls: ['@/components/admin/SaveStatus#SaveStatus'] } },
   },
-  access: {
-    read: anyone,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-  },
+  access: editorsManagePublicRecords,
   defaultPopulate: { name: true, slug: true, portrait: true },
   endpoints: [tagIndexEndpoint, mergeEndpoint],
   hooks: {

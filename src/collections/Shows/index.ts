@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { editorsManagePublicRecords } from '@/access/editorsManagePublicRecords'
 import { lastEditedByField } from '@/fields/lastEditedBy'
 import { slugField } from '@/fields/slug'
 
@@ -16,12 +15,7 @@ export const Shows: CollectionConfig = {
     defaultColumns: ['title', 'network', 'franchise'],
     components: { edit: { beforeDocumentControls: ['@/components/admin/SaveStatus#SaveStatus'] } },
   },
-  access: {
-    read: anyone,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-  },
+  access: editorsManagePublicRecords,
   defaultPopulate: { title: true, slug: true },
   hooks: {
     beforeChange: [rejectStaleSave],

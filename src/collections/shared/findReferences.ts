@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-type Id = number | string
+import type { DocumentId } from '@/utilities/documentId'
 
 /** One field that can point at the document being deleted. */
 export type Reference = {
@@ -13,7 +13,7 @@ export type Reference = {
   drafts?: boolean
 }
 
-type Labelled = Record<string, unknown> & { id: Id }
+type Labelled = Record<string, unknown> & { id: DocumentId }
 
 /**
  * The names of every document whose current state points at `id` through one of `references`:
@@ -25,7 +25,7 @@ export const findReferences = async ({
   references,
   req,
 }: {
-  id: Id
+  id: DocumentId
   references: readonly Reference[]
   req: PayloadRequest
 }): Promise<string[]> => {

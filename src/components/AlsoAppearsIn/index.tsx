@@ -1,14 +1,10 @@
 import Link from 'next/link'
 
 import type { SidebarEntry } from '@/queries/sidebar'
+import { formatSeasons } from '@/utilities/formatSeasons'
 
 import { MediaImage } from '../MediaImage'
 import { SpoilerBadge } from '../SpoilerBadge'
-
-const seasonsLabel = (seasons: number[]): string => {
-  if (seasons.length === 0) return ''
-  return seasons.length === 1 ? `Season ${seasons[0]}` : `Seasons ${seasons.join(', ')}`
-}
 
 /** The "also appears in" sidebar: built from tags and appearances, never curated by hand. */
 export const AlsoAppearsIn = ({ entries }: { entries: SidebarEntry[] }) => {
@@ -31,7 +27,7 @@ export const AlsoAppearsIn = ({ entries }: { entries: SidebarEntry[] }) => {
               {appearances.map(({ show, seasons }) => (
                 <li key={show.id}>
                   <Link href={`/shows/${show.slug}`}>{show.title}</Link>
-                  {seasons.length > 0 && <span> · {seasonsLabel(seasons)}</span>}
+                  {seasons.length > 0 && <span> · {formatSeasons(seasons)}</span>}
                 </li>
               ))}
             </ul>

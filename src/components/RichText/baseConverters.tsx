@@ -1,14 +1,13 @@
 import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
-import type {
-  JSXConverter,
-  JSXConverters,
-  JSXConvertersFunction,
-} from '@payloadcms/richtext-lexical/react'
+import type { JSXConverter, JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 
 import { characterTagJSXConverter } from '@/lexical/characterTag/converters/jsx'
-import { shownSpoilerBlockJSXConverter } from '@/lexical/spoiler/block/converters/shownJsx'
-import { shownInlineSpoilerJSXConverter } from '@/lexical/spoiler/inline/converters/shownJsx'
+import { spoilerBlockJSXConverter } from '@/lexical/spoiler/block/converters/jsx'
+import { inlineSpoilerJSXConverter } from '@/lexical/spoiler/inline/converters/jsx'
+import type { SpoilerComponent } from '@/lexical/spoiler/shared/types'
 import { safeHref } from '@/utilities/safeHref'
+
+import { ShownSpoiler } from '../SpoilerReveal/ShownSpoiler'
 
 /** Collections with a public page at `/<slug of the collection>/<slug>`. */
 const PUBLIC_PAGES = new Set(['articles', 'characters', 'shows'])
@@ -48,23 +47,23 @@ const renderLink: JSXConverter<SerializedLinkNode | SerializedAutoLinkNode> = ({
 }
 
 /**
- * Payload's converters with ours for everything but spoilers: the page adds the spoilers that
- * hide themselves (RichText), a revealed spoiler's content adds the ones shown as they are
+ * Payload's converters with ours, spoilers drawn by `Spoiler`: the page passes the spoiler
+ * that hides itself (RichText), a revealed spoiler's content the one shown as it is
  * (SpoilerReveal/WithheldContent), so neither imports the other.
  */
-export const baseConverters = (defaultConverters: JSXConverters): JSXConverters => ({
-  ...defaultConverters,
-  ...characterTagJSXConverter,
-  link: renderLink,
-  autolink: renderLink,
-})
+export const convertersWith =
+  (Spoiler: SpoilerComponent): JSXConvertersFunction =>
+  ({ defaultConverters }) => ({
+    ...defaultConverters,
+    ...characterTagJSXConverter,
+    link: renderLink,
+    autolink: renderLink,
+    ...inlineSpoilerJSXConverter(Spoiler),
+    blocks: { ...defaultConverters.blocks, ...spoilerBlockJSXConverter(Spoiler) },
+  })
 
 /**
  * Every spoiler's words in place, marked: the no-JavaScript version of an article, and the
  * content of a spoiler just revealed (a spoiler nested in it is part of what was asked for).
  */
-export const showingSpoilers: JSXConvertersFunction = ({ defaultConverters }) => ({
-  ...baseConverters(defaultConverters),
-  ...shownInlineSpoilerJSXConverter,
-  blocks: { ...defaultConverters.blocks, ...shownSpoilerBlockJSXConverter.blocks },
-})
+export const showingSpoilers = convertersWith(ShownSpoiler)

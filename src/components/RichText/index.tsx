@@ -1,19 +1,10 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import {
-  type JSXConvertersFunction,
-  RichText as LexicalRichText,
-} from '@payloadcms/richtext-lexical/react'
+import { RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
-import { spoilerBlockJSXConverter } from '@/lexical/spoiler/block/converters/jsx'
-import { inlineSpoilerJSXConverter } from '@/lexical/spoiler/inline/converters/jsx'
+import { SpoilerReveal } from '../SpoilerReveal/index.client'
+import { convertersWith, showingSpoilers } from './baseConverters'
 
-import { baseConverters, showingSpoilers } from './baseConverters'
-
-const hidingSpoilers: JSXConvertersFunction = ({ defaultConverters }) => ({
-  ...baseConverters(defaultConverters),
-  ...inlineSpoilerJSXConverter,
-  blocks: { ...defaultConverters.blocks, ...spoilerBlockJSXConverter.blocks },
-})
+const hidingSpoilers = convertersWith(SpoilerReveal)
 
 type RichTextProps = {
   className?: string

@@ -1,4 +1,7 @@
-import { formatSpoilerScope, type SpoilerScopeLike } from '@/utilities/formatSpoilerScope'
+import {
+  formatSpoilerScope,
+  type SpoilerScopeLike,
+} from '@/lexical/spoiler/shared/formatSpoilerScope'
 
 /** "Spoilers: Luke Cage S2" for a list item that carries warnings; nothing otherwise. */
 export const SpoilerBadge = ({ warnings }: { warnings: SpoilerScopeLike[] | null | undefined }) => {

@@ -1,11 +1,14 @@
 'use client'
 
-import type { ShowSpoilerInfo, WatchedProgress } from '@/lexical/spoiler/shared/types'
+import { formatSeasonEpisode } from '@/lexical/spoiler/shared/formatSpoilerScope'
+import type { ShowSpoilerInfo, WatchedProgress, WatchedUpTo } from '@/lexical/spoiler/shared/types'
 
 import { clearWatched, setWatched } from './watchedProgressStore'
 
-const describe = (season: number, episode?: number | null) =>
-  episode ? `Season ${season}, Episode ${episode}` : `the end of Season ${season}`
+const describe = (watched: WatchedUpTo) =>
+  watched.episode
+    ? formatSeasonEpisode(watched)
+    : `the end of ${formatSeasonEpisode({ season: watched.season })}`
 
 type SavedProgressProps = { shows: ShowSpoilerInfo[]; progress: WatchedProgress }
 
@@ -25,9 +28,7 @@ export const SavedProgress = ({ shows, progress }: SavedProgressProps) => {
             <li key={show.id}>
               <span>
                 {show.title}:{' '}
-                {watched
-                  ? `up to ${describe(watched.season, watched.episode)}`
-                  : 'nothing saved on this device'}
+                {watched ? `up to ${describe(watched)}` : 'nothing saved on this device'}
               </span>
               <button
                 type="button"

@@ -1,7 +1,9 @@
 import { CHARACTER_TAG_TYPE } from '../characterTag/shared/types'
+import { lexicalText } from '../shared/lexicalText'
 import { walkLexicalJson } from '../shared/walkLexicalJson'
+import { formatSpoilerScope } from '../spoiler/shared/formatSpoilerScope'
+import { INLINE_SPOILER_TYPE, SPOILER_BLOCK_SLUG } from '../spoiler/shared/types'
 import { paragraph, text } from '@/seed/lexical'
-import { formatSpoilerScope } from '@/utilities/formatSpoilerScope'
 
 type Json = Record<string, unknown>
 
@@ -9,6 +11,9 @@ type Json = Record<string, unknown>
 export type DiffNames = { characters: Map<string, string>; shows: Map<string, string> }
 
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null
+
+const isSpoilerBlock = (node: Json): node is Json & { fields: Json } =>
+  node.type === 'block' && isRecord(node.fields) && node.fields.blockType === SPOILER_BLOCK_SLUG
 
 const idOf = (value: unknown): string | null => {
   if (isRecord(value)) return value.id === undefined ? null : String(value.id)
@@ -28,19 +33,8 @@ const scopeLabel = (scope: unknown, names: DiffNames): string => {
   return ` (${label})`
 }
 
-const wordsOf = (node: Json): string =>
-  Array.isArray(node.children)
-    ? node.children
-        .map((child) =>
-          isRecord(child) ? (typeof child.text === 'string' ? child.text : wordsOf(child)) : '',
-        )
-        .join('')
-    : ''
-
-/** One node in the form Payload's diff renders, possibly as several nodes. */
+/** One node in the form Payload's diff renders, possibly as several; its content is done. */
 const convert = (node: Json, names: DiffNames): Json[] => {
-  const children = Array.isArray(node.children) ? convertAll(node.children, names) : undefined
-
   if (node.type === CHARACTER_TAG_TYPE) {
     const id = idOf(node.characterId)
     const name = id ? names.characters.get(id) : undefined
@@ -61,27 +55,26 @@ const convert = (node: Json, names: DiffNames): Json[] => {
           value: isRecord(node.characterId) ? id : node.characterId,
         },
       },
-      children: children ?? [],
+      children: Array.isArray(node.children) ? node.children : [],
     }
-    const words = wordsOf(node).trim().toLocaleLowerCase()
+    const words = lexicalText(node).toLocaleLowerCase()
     if (name && name.toLocaleLowerCase() === words) return [link]
     return [link, text(` (→ ${name ?? 'a deleted character'})`, 'italic')]
   }
 
-  if (node.type === 'inlineSpoiler') {
+  if (node.type === INLINE_SPOILER_TYPE) {
     return [
       text(`[Spoiler${scopeLabel(node.scope, names)}: `, 'italic'),
-      ...(children ?? []),
+      ...(Array.isArray(node.children) ? (node.children as Json[]) : []),
       text(']', 'italic'),
     ]
   }
 
-  if (node.type === 'block' && isRecord(node.fields) && node.fields.blockType === 'spoiler') {
+  if (isSpoilerBlock(node)) {
     const { fields } = node
     const content =
       isRecord(fields.content) && isRecord(fields.content.root) ? fields.content.root : null
-    const inner =
-      content && Array.isArray(content.children) ? convertAll(content.children, names) : []
+    const inner = content && Array.isArray(content.children) ? (content.children as Json[]) : []
     return [
       paragraph(text(`[Spoiler section${scopeLabel(fields, names)}:]`, 'italic')),
       ...inner,
@@ -89,11 +82,8 @@ const convert = (node: Json, names: DiffNames): Json[] => {
     ]
   }
 
-  return [children ? { ...node, children } : node]
+  return [node]
 }
-
-const convertAll = (nodes: unknown[], names: DiffNames): Json[] =>
-  nodes.flatMap((node) => (isRecord(node) ? convert(node, names) : []))
 
 /**
  * A copy of a stored article body in the form Payload's version diff can show: character
@@ -104,7 +94,18 @@ const convertAll = (nodes: unknown[], names: DiffNames): Json[] =>
  */
 export const toDiffableBody = (state: unknown, names: DiffNames): unknown => {
   if (!isRecord(state) || !isRecord(state.root) || !Array.isArray(state.root.children)) return state
-  return { ...state, root: { ...state.root, children: convertAll(state.root.children, names) } }
+  const copy = structuredClone(state)
+  walkLexicalJson({
+    state: copy,
+    // After its content, so each node's children (and a section's content) are converted.
+    leave: (node) => {
+      if (!Array.isArray(node.children)) return
+      node.children = node.children.flatMap((child) =>
+        isRecord(child) ? convert(child, names) : [],
+      )
+    },
+  })
+  return copy
 }
 
 /** The characters and shows a diff of these bodies names, to look their names up at once. */
@@ -119,11 +120,10 @@ export const collectDiffNameIds = (
   }
   walkLexicalJson({
     state: states,
-    ignoreKeys: ['character'],
     visit: (node) => {
       if (node.type === CHARACTER_TAG_TYPE) add(characters, node.characterId)
-      if (node.type === 'inlineSpoiler' && isRecord(node.scope)) add(shows, node.scope.show)
-      if (node.blockType === 'spoiler') add(shows, node.show)
+      if (node.type === INLINE_SPOILER_TYPE && isRecord(node.scope)) add(shows, node.scope.show)
+      if (isSpoilerBlock(node)) add(shows, node.fields.show)
     },
   })
   return { characters, shows }

@@ -1,10 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { extractID } from 'payload/shared'
 
 import type { Article } from '@/payload-types'
 import { checkRole } from '@/utilities/checkRole'
-
-const authorId = (author: NonNullable<Article['authors']>[number]): number | string =>
-  typeof author === 'object' ? author.id : author
 
 /**
  * A writer may only edit articles they are an author of, so the writer who creates an article
@@ -18,7 +16,7 @@ export const addCreatorToAuthors: CollectionBeforeChangeHook<Article> = ({
 }) => {
   if (operation !== 'create' || !user || user.collection !== 'users') return data
   const authors = data.authors ?? []
-  const isListed = authors.some((author) => String(authorId(author)) === String(user.id))
+  const isListed = authors.some((author) => String(extractID(author)) === String(user.id))
   if (isListed) return data
   if (checkRole(user, ['writer']) || authors.length === 0) {
     return { ...data, authors: [...authors, user.id] }

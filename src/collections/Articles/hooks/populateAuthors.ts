@@ -1,9 +1,7 @@
 import { type CollectionAfterReadHook, createDataloaderCacheKey } from 'payload'
+import { extractID } from 'payload/shared'
 
 import type { Article, User } from '@/payload-types'
-
-const authorId = (author: NonNullable<Article['authors']>[number]): number | string =>
-  typeof author === 'object' ? author.id : author
 
 /**
  * Copies each author's public name onto the article. Readers cannot read the users
@@ -12,7 +10,7 @@ const authorId = (author: NonNullable<Article['authors']>[number]): number | str
  * query, not 20.
  */
 export const populateAuthors: CollectionAfterReadHook<Article> = async ({ doc, req }) => {
-  const ids = (doc.authors ?? []).map(authorId)
+  const ids = (doc.authors ?? []).map(extractID)
   if (ids.length === 0) return { ...doc, populatedAuthors: [] }
   const users = await Promise.all(
     ids.map(

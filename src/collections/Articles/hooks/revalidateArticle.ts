@@ -1,11 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { extractID } from 'payload/shared'
 
 import type { Article } from '@/payload-types'
 import { TAGS } from '@/cache/cacheTags'
+import type { DocumentId } from '@/utilities/documentId'
 import { revalidate } from '@/utilities/revalidate'
 
-const ids = (values: Array<number | string | { id: number | string }> | null | undefined) =>
-  (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
+const ids = (values: Array<DocumentId | { id: DocumentId }> | null | undefined) =>
+  (values ?? []).map(extractID)
 
 /**
  * Everything that shows this article, before and after the change: its own page (old and new

@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { collectSpoilerScopes } from '@/lexical/spoiler/shared/collectSpoilerScopes'
-
-type Id = number | string
+import type { DocumentId } from '@/utilities/documentId'
 
 const BATCH = 100
 
@@ -14,7 +13,10 @@ const BATCH = 100
  * Deleting a show is rare, so this cost is paid only then; an article whose scope names the
  * show usually also names it in `shows` or its warnings, which are checked by index first.
  */
-export const findArticlesScopingShow = async (id: Id, req: PayloadRequest): Promise<string[]> => {
+export const findArticlesScopingShow = async (
+  id: DocumentId,
+  req: PayloadRequest,
+): Promise<string[]> => {
   const { payload } = req
   const titles = new Map<string, string>()
   const scopes = (body: unknown) =>

@@ -2,12 +2,14 @@
 
 import { FieldLabel, useField } from '@payloadcms/ui'
 import type { RelationshipFieldClientComponent } from 'payload'
+import { extractID } from 'payload/shared'
 
 import { useCharacterIndex } from '@/lexical/characterTag/client/characterIndexStore'
+import type { DocumentId } from '@/utilities/documentId'
 
 import './taggedCharactersField.css'
 
-type Value = Array<number | string | { id: number | string }> | null | undefined
+type Value = Array<DocumentId | { id: DocumentId }> | null | undefined
 
 /**
  * The derived `characters` field in the sidebar: the characters the body tags, as links,
@@ -18,7 +20,7 @@ type Value = Array<number | string | { id: number | string }> | null | undefined
 export const TaggedCharactersField: RelationshipFieldClientComponent = ({ path, field }) => {
   const { value } = useField<Value>({ path })
   const { characters } = useCharacterIndex()
-  const ids = (value ?? []).map((entry) => String(typeof entry === 'object' ? entry.id : entry))
+  const ids = (value ?? []).map((entry) => String(extractID(entry)))
   const description = typeof field.admin?.description === 'string' ? field.admin.description : ''
 
   return (

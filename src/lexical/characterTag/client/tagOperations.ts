@@ -15,6 +15,7 @@ import {
   $isCharacterTagNode,
   type CharacterTagNode,
 } from '../nodes/CharacterTagNode'
+import { $wrapInline } from '../../shared/wrapInline'
 import { needsSpaceAfterTag } from '../shared/typeaheadInsertion'
 import type { CharacterId } from '../shared/types'
 
@@ -37,19 +38,11 @@ export const $tagSelection = (characterId: CharacterId): boolean => {
     return true
   }
 
-  let currentTag: CharacterTagNode | null = null
-  let lastWrapped: LexicalNode | null = null
-  for (const node of selection.extract()) {
-    if (!$isTextNode(node) || $findTagAncestor(node)) continue
-    if (!currentTag || lastWrapped !== node.getPreviousSibling()) {
-      currentTag = $createCharacterTagNode(characterId)
-      node.insertBefore(currentTag)
-    }
-    currentTag.append(node)
-    lastWrapped = currentTag
-  }
-  if (currentTag) currentTag.selectEnd()
-  return currentTag !== null
+  return $wrapInline({
+    nodes: selection.extract(),
+    pick: (node) => ($isTextNode(node) && !$findTagAncestor(node) ? node : null),
+    create: () => $createCharacterTagNode(characterId),
+  })
 }
 
 /** Unwraps a tag: its words stay exactly where they were, as plain text. */

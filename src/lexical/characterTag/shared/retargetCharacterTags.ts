@@ -1,3 +1,5 @@
+import { walkLexicalJson } from '../../shared/walkLexicalJson'
+import { collectCharacterTags } from './collectCharacterTags'
 import { CHARACTER_TAG_TYPE, type CharacterId } from './types'
 
 /**
@@ -6,31 +8,17 @@ import { CHARACTER_TAG_TYPE, type CharacterId } from './types'
  * (same reference) when nothing was tagged, so callers can skip needless writes.
  */
 export const retargetCharacterTags = <T>(state: T, from: CharacterId, to: CharacterId): T => {
-  const visit = (value: unknown): unknown => {
-    if (Array.isArray(value)) {
-      let changed = false
-      const next = value.map((item) => {
-        const mapped = visit(item)
-        if (mapped !== item) changed = true
-        return mapped
-      })
-      return changed ? next : value
-    }
-    if (typeof value !== 'object' || value === null) return value
-    const record = value as Record<string, unknown>
-    let changed = false
-    const next: Record<string, unknown> = {}
-    for (const [key, child] of Object.entries(record)) {
-      const mapped = visit(child)
-      if (mapped !== child) changed = true
-      next[key] = mapped
-    }
-    if (record.type === CHARACTER_TAG_TYPE && String(record.characterId) === String(from)) {
-      next.characterId = to
-      delete next.character
-      changed = true
-    }
-    return changed ? next : value
-  }
-  return visit(state) as T
+  const isFrom = (id: unknown) => String(id) === String(from)
+  if (!collectCharacterTags(state).some(({ characterId }) => isFrom(characterId))) return state
+  const copy = structuredClone(state)
+  walkLexicalJson({
+    state: copy,
+    visit: (node) => {
+      if (node.type !== CHARACTER_TAG_TYPE || !isFrom(node.characterId)) return
+      node.characterId = to
+      // The populated character is the old one's.
+      delete node.character
+    },
+  })
+  return copy
 }

@@ -3,10 +3,12 @@ import type {
   SerializedLexicalNode,
 } from '@payloadcms/richtext-lexical/lexical'
 
+import type { DocumentId } from '@/utilities/documentId'
+
 export const CHARACTER_TAG_TYPE = 'characterTag'
 
-/** A character id as stored: a number on SQLite, an ObjectId string on MongoDB. */
-export type CharacterId = number | string
+/** A character's id (see DocumentId). */
+export type CharacterId = DocumentId
 
 /** What the public site needs to render a tag; filled in by the node's afterRead hook. */
 export type PopulatedCharacter = { id: CharacterId; name?: string; slug?: string | null }

@@ -1,4 +1,5 @@
-import { joinNaturally } from './joinNaturally'
+import { formatSeasonEpisode } from './formatSpoilerScope'
+import { joinNaturally } from '@/utilities/joinNaturally'
 import { toSpoilerScope } from './toSpoilerScope'
 import type { SpoilerScope } from './types'
 
@@ -35,7 +36,9 @@ const seasonRanges = (seasons: number[]): string[] => {
   return ranges
 }
 
-type ShowGroup = { title: string; isWholeShow: boolean; seasons: number[]; episodes: string[] }
+type Episode = { season: number; episode: number }
+
+type ShowGroup = { title: string; isWholeShow: boolean; seasons: number[]; episodes: Episode[] }
 
 const describeGroup = ({ title, isWholeShow, seasons, episodes }: ShowGroup): string => {
   if (isWholeShow) return title
@@ -45,7 +48,7 @@ const describeGroup = ({ title, isWholeShow, seasons, episodes }: ShowGroup): st
     const isPlural = ranges.length > 1 || ranges[0].includes('–')
     parts.push(`${isPlural ? 'Seasons' : 'Season'} ${joinNaturally(ranges)}`)
   }
-  parts.push(...episodes)
+  parts.push(...episodes.map((episode) => formatSeasonEpisode(episode)))
   return `${title} ${joinNaturally(parts)}`
 }
 
@@ -69,13 +72,17 @@ export const describeSpoilerWarnings = (
     groups.set(key, group)
     if (scope.season === undefined || scope.season === null) group.isWholeShow = true
     else if (scope.episode == null) group.seasons.push(scope.season)
-    else group.episodes.push(`Season ${scope.season} Episode ${scope.episode}`)
+    else group.episodes.push({ season: scope.season, episode: scope.episode })
   }
   for (const group of groups.values()) {
-    // A whole season already covers any of its episodes.
-    group.episodes = [...new Set(group.episodes)].filter(
-      (episode) => !group.seasons.some((season) => episode.startsWith(`Season ${season} `)),
-    )
+    // A whole season already covers any of its episodes, and an episode is named once.
+    const seen = new Set<string>()
+    group.episodes = group.episodes.filter(({ season, episode }) => {
+      const key = `${season}:${episode}`
+      if (group.seasons.includes(season) || seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
   }
   return joinNaturally([...groups.values()].map(describeGroup))
 }

@@ -3,14 +3,18 @@ import type {
   SerializedLexicalNode,
 } from '@payloadcms/richtext-lexical/lexical'
 
+import type { ReactNode } from 'react'
+
+import type { DocumentId } from '@/utilities/documentId'
+
 /** The Lexical node type of an inline spoiler. */
 export const INLINE_SPOILER_TYPE = 'inlineSpoiler'
 
 /** The slug of the spoiler section block (a Payload BlocksFeature block). */
 export const SPOILER_BLOCK_SLUG = 'spoiler'
 
-/** A show id as stored: a number on SQLite, an ObjectId string on MongoDB. */
-export type ShowId = number | string
+/** A show's id (see DocumentId). */
+export type ShowId = DocumentId
 
 /**
  * What a spoiler gives away: a whole show, one season of it, or one episode of a season.
@@ -39,3 +43,17 @@ export type SerializedInlineSpoilerNode = SerializedElementNode<SerializedLexica
   /** Absent or null: the spoiler inherits the article's warnings. */
   scope?: SpoilerScope | null
 }
+
+/**
+ * How the site draws a spoiler, handed to the converters by the page that renders rich text:
+ * hidden behind a reveal button, or shown in place and marked. The converters never import
+ * the site's components, so imports run one way (components → lexical).
+ */
+export type SpoilerComponent = (props: {
+  kind: 'inline' | 'block'
+  /** The spoiler's own scope; null inherits the article's warnings. */
+  scope: SpoilerScope | null
+  /** Its place in the article's withheld spoilers, or null when the words are `children`. */
+  withheld: number | null
+  children: ReactNode
+}) => ReactNode

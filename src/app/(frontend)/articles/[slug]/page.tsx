@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound, permanentRedirect } from 'next/navigation'
+import { extractID } from 'payload/shared'
 
 import { AlsoAppearsIn } from '@/components/AlsoAppearsIn'
 import { ArticleSpoilers } from '@/components/ArticleSpoilers'
@@ -25,9 +26,6 @@ type ArticlePageProps = { params: Promise<{ slug: string }> }
 
 const heroOf = (article: Article): Media | null =>
   typeof article.heroImage === 'object' ? (article.heroImage ?? null) : null
-
-const idsOf = (values: Article['characters']) =>
-  (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
 
 export async function generateStaticParams() {
   return (await getPublishedArticleEntries()).map(({ slug }) => ({ slug }))
@@ -93,7 +91,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   // (draft mode, never cached or crawled) keeps them, since the JSON serves published text only.
   const withheld = isDraft ? null : withheldBody(article)
   const hero = heroOf(article)
-  const sidebar = await getAlsoAppearsIn(article.id, idsOf(article.characters))
+  const sidebar = await getAlsoAppearsIn(article.id, (article.characters ?? []).map(extractID))
   const authors = (article.populatedAuthors ?? []).map((author) => ({
     '@type': 'Person',
     name: author.name,

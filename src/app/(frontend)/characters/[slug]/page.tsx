@@ -9,6 +9,7 @@ import {
   getCharacterBySlug,
   getCharacterSlugs,
 } from '@/queries/characters'
+import { formatSeasons } from '@/utilities/formatSeasons'
 
 type CharacterPageProps = { params: Promise<{ slug: string }> }
 
@@ -55,16 +56,11 @@ export default async function CharacterPage({ params }: CharacterPageProps) {
             {(character.appearances ?? []).map((appearance) => {
               const show = typeof appearance.show === 'object' ? appearance.show : null
               if (!show) return null
-              const seasons = [...(appearance.seasons ?? [])].sort((a, b) => a - b)
+              const seasons = formatSeasons(appearance.seasons)
               return (
                 <li key={appearance.id ?? show.id}>
                   <Link href={`/shows/${show.slug}`}>{show.title}</Link>
-                  {seasons.length > 0 && (
-                    <span>
-                      {' '}
-                      · Season{seasons.length > 1 ? 's' : ''} {seasons.join(', ')}
-                    </span>
-                  )}
+                  {seasons && <span> · {seasons}</span>}
                 </li>
               )
             })}

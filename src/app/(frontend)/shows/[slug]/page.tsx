@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { extractID } from 'payload/shared'
 
 import { ArticleList } from '@/components/ArticleList'
 import { MediaImage } from '@/components/MediaImage'
 import { WatchedProgress } from '@/components/WatchedProgress/index.client'
 import { getShowArticles, getShowBySlug, getShowCast, getShowSlugs } from '@/queries/shows'
 import { formatDate } from '@/utilities/formatDate'
+import { formatSeasons } from '@/utilities/formatSeasons'
 
 type ShowPageProps = { params: Promise<{ slug: string }> }
 
@@ -88,21 +90,14 @@ export default async function ShowPage({ params }: ShowPageProps) {
           <ul className="compact-list">
             {cast.map((character) => {
               const appearance = character.appearances?.find(
-                (entry) =>
-                  String(typeof entry.show === 'object' ? entry.show.id : entry.show) ===
-                  String(show.id),
+                (entry) => String(extractID(entry.show)) === String(show.id),
               )
-              const inSeasons = [...(appearance?.seasons ?? [])].sort((a, b) => a - b)
+              const inSeasons = formatSeasons(appearance?.seasons)
               return (
                 <li key={character.id}>
                   <Link href={`/characters/${character.slug}`}>{character.name}</Link>
                   {character.portrayedBy && <span> · {character.portrayedBy}</span>}
-                  {inSeasons.length > 0 && (
-                    <span>
-                      {' '}
-                      · Season{inSeasons.length > 1 ? 's' : ''} {inSeasons.join(', ')}
-                    </span>
-                  )}
+                  {inSeasons && <span> · {inSeasons}</span>}
                 </li>
               )
             })}

@@ -1,13 +1,13 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { Block } from 'payload'
 
-import { CharacterTagFeature } from '../../../characterTag/server'
+import { articleTextFeatures } from '../../../articleTextFeatures'
 import { SPOILER_BLOCK_SLUG } from '../../shared/types'
-import { InlineSpoilerFeature } from '../../inline/server'
 
 /**
  * A spoiler section: rich text (character tags and inline spoilers included) hidden as one
- * unit. Its own editor leaves out spoiler sections, since one inside another means nothing.
+ * unit. Its own editor has the article's text features without the body's blocks, since a
+ * section inside another means nothing.
  */
 export const spoilerBlock: Block = {
   slug: SPOILER_BLOCK_SLUG,
@@ -31,13 +31,7 @@ export const spoilerBlock: Block = {
       name: 'content',
       type: 'richText',
       required: true,
-      editor: lexicalEditor({
-        features: ({ defaultFeatures }) => [
-          ...defaultFeatures,
-          CharacterTagFeature(),
-          InlineSpoilerFeature(),
-        ],
-      }),
+      editor: lexicalEditor({ features: articleTextFeatures }),
     },
   ],
 }

@@ -13,6 +13,7 @@ import {
   $isInlineSpoilerNode,
   type InlineSpoilerNode,
 } from '../nodes/InlineSpoilerNode'
+import { $wrapInline } from '../../../shared/wrapInline'
 
 /** The inline spoiler containing this node, if any. */
 export const $findSpoilerAncestor = (
@@ -40,25 +41,18 @@ export const $toggleInlineSpoiler = (): boolean => {
   }
   if (selection.isCollapsed()) return false
 
-  let current: InlineSpoilerNode | null = null
-  let lastWrapped: LexicalNode | null = null
-  for (const extracted of selection.extract()) {
-    // Wrap whole inline elements (a character tag) rather than the text inside them.
-    const node = $isTextNode(extracted)
-      ? ($findMatchingParent(extracted, (candidate) => {
-          const parent = candidate.getParent()
-          return parent !== null && !parent.isInline()
-        }) ?? extracted)
-      : extracted
-    if (!node.isInline() || $findSpoilerAncestor(node) || node === lastWrapped) continue
-    if (current && node.getParent() === current) continue
-    if (!current || lastWrapped !== node.getPreviousSibling()) {
-      current = $createInlineSpoilerNode(null)
-      node.insertBefore(current)
-    }
-    current.append(node)
-    lastWrapped = current
-  }
-  if (current) current.selectEnd()
-  return current !== null
+  return $wrapInline({
+    nodes: selection.extract(),
+    pick: (extracted) => {
+      // Wrap whole inline elements (a character tag) rather than the text inside them.
+      const node = $isTextNode(extracted)
+        ? ($findMatchingParent(extracted, (candidate) => {
+            const parent = candidate.getParent()
+            return parent !== null && !parent.isInline()
+          }) ?? extracted)
+        : extracted
+      return node.isInline() && !$findSpoilerAncestor(node) ? node : null
+    },
+    create: () => $createInlineSpoilerNode(null),
+  })
 }

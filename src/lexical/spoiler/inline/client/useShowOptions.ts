@@ -33,10 +33,14 @@ const loadShows = (): Promise<ShowSpoilerInfo[]> => {
   return cached
 }
 
-/** The shows a spoiler can be scoped to, loading lazily the first time a card opens. */
-export const useShowOptions = (): ShowSpoilerInfo[] => {
+/**
+ * The shows a spoiler can be scoped to, loading lazily the first time a card opens (or, with
+ * `isEnabled`, once the caller needs them).
+ */
+export const useShowOptions = ({ isEnabled = true } = {}): ShowSpoilerInfo[] => {
   const [shows, setShows] = useState<ShowSpoilerInfo[]>([])
   useEffect(() => {
+    if (!isEnabled) return
     let isMounted = true
     void loadShows().then((loaded) => {
       if (isMounted) setShows(loaded)
@@ -44,6 +48,6 @@ export const useShowOptions = (): ShowSpoilerInfo[] => {
     return () => {
       isMounted = false
     }
-  }, [])
+  }, [isEnabled])
   return shows
 }

@@ -14,11 +14,6 @@ import {
   type SpoilerScope,
 } from '../../shared/types'
 
-const describeScope = (scope: SpoilerScope | null): string =>
-  scope
-    ? `Spoiler: show ${scope.show}${scope.season ? `, season ${scope.season}` : ''}${scope.episode ? `, episode ${scope.episode}` : ''}`
-    : 'Spoiler (inherits the article’s warnings)'
-
 /**
  * The canonical inline spoiler node, shared by the server and the admin editor. An inline
  * element like a link: its text children are the hidden words, so removing the spoiler
@@ -71,12 +66,11 @@ export class InlineSpoilerNode extends InlineWrapperNode {
   createDOM(_config: EditorConfig): HTMLElement {
     const element = document.createElement('span')
     element.className = 'inline-spoiler'
-    element.title = describeScope(this.__scope)
+    // Its tooltip names the show, which only the editor knows (useSpoilerTooltips).
     return element
   }
 
-  updateDOM(previous: InlineSpoilerNode, dom: HTMLElement): boolean {
-    if (previous.__scope !== this.__scope) dom.title = describeScope(this.__scope)
+  updateDOM(): boolean {
     return false
   }
 }

@@ -14,13 +14,15 @@ import {
   TOGGLE_INLINE_SPOILER_COMMAND,
 } from '../commands'
 import { $removeInlineSpoiler, $toggleInlineSpoiler } from '../spoilerOperations'
+import { useSpoilerTooltips } from '../useSpoilerTooltips'
 
 /**
- * Registers the spoiler commands and the Mod+Shift+S shortcut. Commands run their edits in
+ * Registers the spoiler commands, the Mod+Shift+S shortcut and the spoilers' tooltips. Commands run their edits in
  * their own tagged update so Payload's field always hears about them.
  */
 export const InlineSpoilerPlugin = () => {
   const [editor] = useLexicalComposerContext()
+  useSpoilerTooltips(editor)
 
   useEffect(
     () =>
