@@ -6,6 +6,7 @@ import type { Article } from '@/payload-types'
 import { doc, paragraph } from '@/seed/lexical'
 
 import { adapterName, testContext, testPayload, uniqueSuffix } from '../helpers/payload'
+import { rest } from '../helpers/rest'
 import { createStaff, deleteStaff, type StaffMember } from '../helpers/staff'
 
 const body = doc(paragraph('Scheduled body text.')) as Article['body']
@@ -90,5 +91,62 @@ describe(`scheduled publishing through the jobs queue (${adapterName()})`, () =>
       where: { id: { equals: job.id } },
     })
     expect(left.totalDocs).toBe(0)
+  })
+  it("should cancel a deleted article's scheduled publish, so no later article inherits it", async () => {
+    const schedule = async (id: Article['id']) =>
+      payload.jobs.queue({
+        task: 'schedulePublish',
+        input: {
+          type: 'publish',
+          // As the admin's schedule drawer stores it: the id from the URL, as text.
+          doc: { relationTo: 'articles', value: String(id) as unknown as Article['id'] },
+          user: { relationTo: 'users', value: editor.user.id },
+        },
+        waitUntil: new Date(Date.now() + 7 * 24 * 3600_000),
+      })
+    const pending = async (id: number | string) =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'schedulePublish' } },
+          pagination: false,
+          depth: 0,
+        })
+      ).docs
+        .filter((job) => {
+          const input = job.input as { doc?: { value?: number | string } } | null
+          return String(input?.doc?.value) === String(id)
+        })
+        .map((job) => job.id)
+
+    const doomed = await payload.create({
+      collection: 'articles',
+      data: { title: `Doomed ${suffix}`, dek: 'Summary.', body, _status: 'draft' },
+      draft: true,
+      context: testContext,
+    })
+    const job = await schedule(doomed.id)
+    jobIds.push(job.id)
+    const other = await payload.create({
+      collection: 'articles',
+      data: { title: `Kept ${suffix}`, dek: 'Summary.', body, _status: 'draft' },
+      draft: true,
+      context: testContext,
+    })
+    articleIds.push(other.id)
+    const kept = await schedule(other.id)
+    jobIds.push(kept.id)
+
+    expect(await pending(doomed.id)).toEqual([job.id])
+    // As the admin deletes: over REST, where the id arrives as text.
+    const deleted = await rest({
+      method: 'DELETE',
+      path: `/articles/${doomed.id}`,
+      headers: editor.headers,
+    })
+    expect(deleted.status).toBe(200)
+    // SQLite gives a new row the highest id again: a leftover job would publish that article.
+    expect(await pending(doomed.id)).toEqual([])
+    expect(await pending(other.id)).toEqual([kept.id])
   })
 })

@@ -9,6 +9,7 @@ import { slugField } from '@/fields/slug'
 import { articleBodyEditor } from '@/lexical/articleBodyEditor'
 
 import { addCreatorToAuthors } from './hooks/addCreatorToAuthors'
+import { cancelScheduledPublishes } from './hooks/cancelScheduledPublishes'
 import { keepLockAfterAutosave } from './hooks/keepLockAfterAutosave'
 import { populateAuthors } from './hooks/populateAuthors'
 import { rejectInvalidBody } from './hooks/rejectInvalidBody'
@@ -67,7 +68,7 @@ export const Articles: CollectionConfig = {
     // The character index (src/characterIndex/) adds its own: `characters` is derived before
     // the write, and the characters' recent articles are synced first after it.
     afterChange: [revalidateArticle, keepLockAfterAutosave, purgeBlankDrafts],
-    afterDelete: [revalidateArticleDelete],
+    afterDelete: [cancelScheduledPublishes, revalidateArticleDelete],
     afterRead: [populateAuthors],
   },
   fields: [
