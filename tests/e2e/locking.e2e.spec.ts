@@ -7,14 +7,8 @@ import {
   test,
 } from '@playwright/test'
 
-import { loginToAdmin } from '../helpers/login'
-import {
-  adminApi,
-  createDraftArticle,
-  createEditor,
-  deleteDocuments,
-  E2E_STAFF_PASSWORD,
-} from '../helpers/staffApi'
+import { adminApi, createDraftArticle, createEditor, deleteDocuments } from '../helpers/staffApi'
+import { countLocks, openAsStaff } from '../helpers/staffSessions'
 
 type Editor = Awaited<ReturnType<typeof createEditor>>
 
@@ -43,17 +37,11 @@ test.describe('document locking', () => {
     await api.dispose()
   })
 
-  const lockCount = async (id: number | string): Promise<number> => {
-    const locks = await api.get(`/api/payload-locked-documents?where[document.value][equals]=${id}`)
-    return ((await locks.json()) as { totalDocs: number }).totalDocs
-  }
+  const lockCount = (id: number | string) => countLocks(api, id)
 
   /** The first editor opens the document and changes its title; returns once it is locked. */
   const startEditing = async (browser: Browser, editUrl: string, id: number | string) => {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    await loginToAdmin({ page, email: first.email, password: E2E_STAFF_PASSWORD })
-    await page.goto(editUrl)
+    const { context, page } = await openAsStaff(browser, first.email, editUrl)
     await page.locator('#field-title').fill(`Being edited ${Date.now()}`)
     await expect.poll(() => lockCount(id), { timeout: 15_000 }).toBe(1)
     return context
@@ -70,13 +58,8 @@ test.describe('document locking', () => {
     await expect(page.getByRole('button', { name: 'Take over' })).toBeVisible()
   }
 
-  const openAsSecond = async (browser: Browser, editUrl: string) => {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    await loginToAdmin({ page, email: second.email, password: E2E_STAFF_PASSWORD })
-    await page.goto(editUrl)
-    return { context, page }
-  }
+  const openAsSecond = (browser: Browser, editUrl: string) =>
+    openAsStaff(browser, second.email, editUrl)
 
   /** The second editor opens the document and is warned; both editors' windows close. */
   const expectSecondWarned = async (

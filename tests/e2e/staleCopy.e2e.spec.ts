@@ -1,13 +1,7 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 
-import { loginToAdmin } from '../helpers/login'
-import {
-  adminApi,
-  createDraftArticle,
-  createEditor,
-  deleteDocuments,
-  E2E_STAFF_PASSWORD,
-} from '../helpers/staffApi'
+import { adminApi, createDraftArticle, createEditor, deleteDocuments } from '../helpers/staffApi'
+import { countLocks, openAsStaff } from '../helpers/staffSessions'
 
 type Editor = Awaited<ReturnType<typeof createEditor>>
 
@@ -37,10 +31,7 @@ test.describe('two editors, one article', () => {
   })
 
   const openAs = async (browser: Browser, editor: Editor, url: string): Promise<Page> => {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    await loginToAdmin({ page, email: editor.email, password: E2E_STAFF_PASSWORD })
-    await page.goto(url)
+    const { page } = await openAsStaff(browser, editor.email, url)
     await expect(page.locator('#field-title')).toBeVisible()
     return page
   }
@@ -51,12 +42,7 @@ test.describe('two editors, one article', () => {
       dek: string
     }
 
-  const locksOn = async (id: number | string) =>
-    (
-      (await (
-        await api.get(`/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`)
-      ).json()) as { totalDocs: number }
-    ).totalDocs
+  const locksOn = (id: number | string) => countLocks(api, id)
 
   /**
    * What a lapsed lock leaves: none. The holder may release their own. (Payload locks a
